@@ -1,0 +1,100 @@
+//! The one place where overlapping candidates from different extractors are settled.
+
+use crate::analysis::Value;
+use crate::label::Label;
+use std::collections::BTreeMap;
+
+/// A span proposed by an extractor, in byte offsets.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Candidate {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// The proposed label.
+    pub label: Label,
+    /// The normalised value, if the extractor computed one.
+    pub value: Option<Value>,
+    /// Breaks ties between candidates of equal length: higher wins.
+    pub priority: u8,
+}
+
+impl Candidate {
+    /// A candidate without a value and with priority 0.
+    pub fn new(start: usize, end: usize, label: Label) -> Candidate {
+        Candidate { start, end, label, value: None, priority: 0 }
+    }
+
+    /// The same candidate with a value.
+    pub fn with_value(mut self, value: Value) -> Candidate {
+        self.value = Some(value);
+        self
+    }
+
+    /// The same candidate with a priority.
+    pub fn with_priority(mut self, priority: u8) -> Candidate {
+        self.priority = priority;
+        self
+    }
+}
+
+/// Keeps a set of non-overlapping candidates: longest first, then highest priority, then
+/// earliest. Returns them sorted by position. Empty candidates are dropped.
+pub(crate) fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    candidates.retain(|c| c.start < c.end);
+    candidates.sort_by(|a, b| {
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(b.priority.cmp(&a.priority))
+            .then(a.start.cmp(&b.start))
+            .then(a.label.cmp(&b.label))
+    });
+    // Accepted spans keyed by start; they never overlap, so only the neighbours of a new
+    // span can collide with it.
+    let mut taken: BTreeMap<usize, Candidate> = BTreeMap::new();
+    for cand in candidates {
+        let before = taken.range(..cand.end).next_back();
+        if before.is_some_and(|(_, b)| b.end > cand.start) {
+            continue;
+        }
+        taken.insert(cand.start, cand);
+    }
+    taken.into_values().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(start: usize, end: usize, label: Label, priority: u8) -> Candidate {
+        Candidate::new(start, end, label).with_priority(priority)
+    }
+
+    #[test]
+    fn longest_then_priority_wins() {
+        let out = resolve(vec![
+            c(0, 3, Label::Quantity, 0),
+            c(0, 12, Label::Money, 0),
+            c(20, 26, Label::Person, 1),
+            c(20, 26, Label::Date, 5),
+            c(24, 30, Label::Org, 9),
+            c(40, 40, Label::Org, 0),
+        ]);
+        let got: Vec<_> = out.iter().map(|c| (c.start, c.end, c.label)).collect();
+        // (20,26) and (24,30) are equally long: the ORG's higher priority wins, and
+        // both spans at 20 overlap it.
+        assert_eq!(got, [(0, 12, Label::Money), (24, 30, Label::Org)]);
+    }
+
+    #[test]
+    fn output_is_sorted_and_disjoint() {
+        let mut cands = Vec::new();
+        for i in 0..200usize {
+            cands.push(c((i * 7) % 97, (i * 7) % 97 + 1 + i % 9, Label::Misc, (i % 3) as u8));
+        }
+        let out = resolve(cands);
+        for w in out.windows(2) {
+            assert!(w[0].end <= w[1].start);
+        }
+    }
+}
