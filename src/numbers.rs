@@ -58,8 +58,7 @@ pub(crate) fn magnitude(word: &str) -> Option<u32> {
         return Some(p);
     }
     if word.len() > 2 {
-        let lower = word.to_ascii_lowercase();
-        return t.magnitudes.get(lower.as_str()).copied();
+        return with_lower(word, |lower| t.magnitudes.get(lower).copied()).flatten();
     }
     None
 }
@@ -80,13 +79,23 @@ pub(crate) fn parse_numeral(s: &str) -> Option<Decimal> {
     if !body.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
         return None;
     }
-    let seps: Vec<(usize, u8)> = body.bytes().enumerate().filter(|(_, b)| !b.is_ascii_digit()).collect();
-    let decimal_at = match seps.last() {
+    // The last separator, whether both kinds occur, and how often the last kind occurs.
+    let mut last: Option<(usize, u8)> = None;
+    let (mut commas, mut dots) = (0usize, 0usize);
+    for (i, b) in body.bytes().enumerate() {
+        match b {
+            b',' => commas += 1,
+            b'.' => dots += 1,
+            _ => continue,
+        }
+        last = Some((i, b));
+    }
+    let decimal_at = match last {
         None => None,
-        Some(&(pos, sep)) => {
+        Some((pos, sep)) => {
             let digits_after = body.len() - pos - 1;
-            let kinds_differ = seps.iter().any(|&(_, b)| b != sep);
-            let repeated = seps.iter().filter(|&&(_, b)| b == sep).count() > 1;
+            let kinds_differ = commas > 0 && dots > 0;
+            let repeated = if sep == b',' { commas > 1 } else { dots > 1 };
             if kinds_differ {
                 Some(pos)
             } else if repeated {
@@ -99,14 +108,28 @@ pub(crate) fn parse_numeral(s: &str) -> Option<Decimal> {
         }
     };
     // Every grouping separator must be followed by exactly three digits, and groups
-    // cannot start with a separator.
-    let mut digits = String::with_capacity(body.len());
+    // cannot start with a separator. The digits go to a stack buffer (numerals are short;
+    // a longer one falls back to the heap).
+    let mut stack = [0u8; 48];
+    let mut heap = Vec::new();
+    let mut len = 0usize;
+    let mut push = |b: u8| {
+        if len < stack.len() {
+            stack[len] = b;
+        } else {
+            if heap.is_empty() {
+                heap.extend_from_slice(&stack);
+            }
+            heap.push(b);
+        }
+        len += 1;
+    };
     let mut last_group_start = 0usize;
     for (i, b) in body.bytes().enumerate() {
         if b.is_ascii_digit() {
-            digits.push(b as char);
+            push(b);
         } else if Some(i) == decimal_at {
-            digits.push('.');
+            push(b'.');
         } else {
             if i == 0 || i - last_group_start == 0 {
                 return None;
@@ -118,9 +141,12 @@ pub(crate) fn parse_numeral(s: &str) -> Option<Decimal> {
             last_group_start = i + 1;
         }
     }
-    if digits.ends_with('.') {
+    let bytes = if len <= stack.len() { &stack[..len] } else { &heap[..] };
+    if bytes.last() == Some(&b'.') {
         return None;
     }
+    // Only ASCII digits and `.` were pushed.
+    let digits = std::str::from_utf8(bytes).ok()?;
     let value = Decimal::parse(&digits)?;
     Some(if neg { value.neg() } else { value })
 }
@@ -142,8 +168,12 @@ pub(crate) fn split_numeral(s: &str) -> (&str, &str) {
 
 /// Parses an ordinal: `1st`, `04th`, `22nd`, `first`, `twenty-first`, `31st`.
 pub(crate) fn parse_ordinal(s: &str) -> Option<u32> {
-    let lower = s.to_ascii_lowercase();
-    let (num, suffix) = split_numeral(&lower);
+    with_lower(s, ordinal_lower).flatten()
+}
+
+/// [`parse_ordinal`] for a lower-case word.
+fn ordinal_lower(lower: &str) -> Option<u32> {
+    let (num, suffix) = split_numeral(lower);
     if !num.is_empty() {
         let n: u32 = num.parse().ok()?;
         let ok = match suffix {
@@ -167,7 +197,7 @@ pub(crate) fn parse_ordinal(s: &str) -> Option<u32> {
         };
         return Some(tens + ordinal(unit).filter(|&u| u < 10)?);
     }
-    ordinal(&lower)
+    ordinal(lower)
 }
 
 /// A number read from one or more tokens.
@@ -657,6 +687,10 @@ mod tests {
             ("1990", Some("1990")),
             ("1,20,000", None),
             ("1,2345", Some("1.2345")),
+            ("123456789012345678901234567890123456789.5", None),
+            ("12345678901234567890123456789012345678.25", None),
+            ("1234567890123456789012345678901234.25", Some("1234567890123456789012345678901234.25")),
+            ("1,234,567,890,123,456,789,012,345,678,901,234,567", Some("1234567890123456789012345678901234567")),
             ("1.", None),
             (",5", None),
             ("1..2", None),
@@ -676,6 +710,56 @@ mod tests {
         assert_eq!(magnitude("Billion"), Some(9));
         assert_eq!(magnitude("k"), Some(3));
         assert_eq!(magnitude("x"), None);
+    }
+
+    /// (text, token index, expected (value, high, start..end text, rest, next token)).
+    #[test]
+    fn reading_numbers_for_amounts() {
+        type Want<'a> = Option<(&'a str, Option<&'a str>, &'a str, &'a str, usize)>;
+        let cases: &[(&str, usize, bool, Want)] = &[
+            ("$2.5 billion deal", 1, false, Some(("2500000000", None, "2.5 billion", "", 3))),
+            ("US$4.7bn", 2, false, Some(("4700000000", None, "4.7bn", "", 3))),
+            ("$5-10 million", 1, false, Some(("5000000", Some("10000000"), "5-10 million", "", 3))),
+            ("€3-4bn", 1, false, Some(("3000000000", Some("4000000000"), "3-4bn", "", 2))),
+            ("15km away", 0, false, Some(("15", None, "15", "km", 1))),
+            ("a 12-cent-a-share dividend", 1, false, Some(("12", None, "12", "-cent-a-share", 2))),
+            ("115USD", 0, false, Some(("115", None, "115", "USD", 1))),
+            ("400m hurdles", 0, false, Some(("400000000", None, "400m", "", 1))),
+            ("a one-yen bid", 1, false, Some(("1", None, "one", "-yen", 2))),
+            ("twenty-five-cent coins", 0, false, Some(("25", None, "twenty-five", "-cent", 1))),
+            ("1 200,50 €", 0, true, Some(("1200.5", None, "1 200,50", "", 2))),
+            ("1 200,50 €", 0, false, Some(("1", None, "1", "", 1))),
+            ("1\u{a0}200\u{a0}000 €", 0, false, Some(("1200000", None, "1\u{a0}200\u{a0}000", "", 3))),
+            ("1\u{a0}200 000 €", 0, false, Some(("1200", None, "1\u{a0}200", "", 2))),
+            ("5 lakh crore", 0, false, Some(("5000000000000", None, "5 lakh crore", "", 3))),
+            ("2017-08-01", 0, false, Some(("2017", None, "2017", "-08-01", 1))),
+            ("the pen", 0, false, None),
+            ("one-time gains", 0, false, Some(("1", None, "one", "-time", 1))),
+        ];
+        for &(text, i, groups, want) in cases {
+            let doc = Doc::new(text);
+            let got = read_number(&doc, i, groups);
+            let got = got.as_ref().map(|r| {
+                (r.value.to_string(), r.high.map(|h| h.to_string()), &text[r.start..r.end], r.rest, r.next)
+            });
+            let got = got.as_ref().map(|(v, h, span, rest, next)| (v.as_str(), h.as_deref(), *span, *rest, *next));
+            assert_eq!(got, want, "{text}");
+        }
+        let doc = Doc::new("USD115 and R1.5bn");
+        let r = read_numeral_in(&doc, 0, 3).unwrap();
+        assert_eq!((r.value.to_string(), r.end), ("115".to_string(), 6));
+        let r = read_numeral_in(&doc, 2, doc.tokens[2].start as usize + 1).unwrap();
+        assert_eq!(r.value.to_string(), "1500000000");
+    }
+
+    #[test]
+    fn number_word_starts() {
+        for w in ["two", "Twenty-five", "one-yen", "a", "half", "Quarter", "million"] {
+            assert!(starts_number_word(w), "{w}");
+        }
+        for w in ["first", "the", "dozens", "tens", "millions", "pen"] {
+            assert!(!starts_number_word(w), "{w}");
+        }
     }
 
     #[test]
@@ -709,6 +793,15 @@ mod tests {
             ("million", None),
             ("a man", None),
             ("five six", Some(("5", 1))),
+            ("quarter million dollars", Some(("250000", 2))),
+            ("a quarter of a million", Some(("250000", 5))),
+            ("three quarters billion", Some(("750000000", 3))),
+            ("three-quarters of a billion", Some(("750000000", 4))),
+            ("two and a half million", Some(("2500000", 5))),
+            ("one and a half billion", Some(("1500000000", 5))),
+            ("a quarter of the vote", None),
+            ("half the vote", None),
+            ("two and a half years", Some(("2", 1))),
         ];
         for (text, want) in cases {
             let got = words(text);

@@ -323,3 +323,56 @@ impl<'d, 't> Scan<'d, 't> {
         out.push(Candidate::new(r.start, r.end, label).with_value(value).with_priority(priority));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::resolve::resolve;
+
+    /// The amounts of `text` after overlaps are settled: (label, span text, value).
+    fn amounts(text: &str) -> Vec<(Label, String, String)> {
+        let doc = Doc::new(text);
+        let mut out = Vec::new();
+        extract(&doc, &Options::default(), &mut out);
+        resolve(out)
+            .into_iter()
+            .map(|c| {
+                let value = match &c.value {
+                    Some(Value::Money(a) | Value::Measure(a)) => serde_json::to_string(a).unwrap_or_default(),
+                    _ => String::new(),
+                };
+                (c.label, text[c.start..c.end].to_string(), value)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn cheap_test_lets_through_only_possible_starts() {
+        let text = "$ € the USD two percent millions house , 5 US Rs cad$ a";
+        let doc = Doc::new(text);
+        let got: Vec<bool> = (0..doc.tokens.len()).map(|i| may_start(&doc, i)).collect();
+        let want = [true, true, false, true, true, true, true, false, false, true, true, true, true, true, true];
+        assert_eq!(got, want, "{:?}", doc.tokens.iter().map(|t| &text[t.range()]).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn spans_values_and_non_matches() {
+        let cases: &[(&str, &[(Label, &str, &str)])] = &[
+            ("It cost about $2.5 billion.", &[(Label::Money, "$2.5 billion", r#"{"amount":2500000000,"currency":"USD","qualifier":"about"}"#)]),
+            ("between €3 and €4 billion", &[(Label::Money, "€3 and €4 billion", r#"{"min":3000000000,"max":4000000000,"currency":"EUR"}"#)]),
+            ("a 12-cent-a-share dividend", &[(Label::Money, "12-cent", r#"{"amount":0.12,"currency":"USD"}"#)]),
+            ("The deal was 528 million francs.", &[(Label::Money, "528 million francs", r#"{"amount":528000000,"unit":"franc"}"#)]),
+            ("up 25 basis points", &[(Label::Percent, "25 basis points", r#"{"amount":0.25,"unit":"percentage_point"}"#)]),
+            ("It fell to -0.1 C.", &[(Label::Quantity, "-0.1 C", r#"{"amount":-0.1,"unit":"°C"}"#)]),
+            ("He won 5 games and 3-1.", &[]),
+            ("The 1996 to 1.2 billion guilders", &[(Label::Money, "1.2 billion guilders", r#"{"amount":1200000000,"unit":"guilder"}"#)]),
+            ("ALL 70 of us", &[]),
+            ("rose 2p to 691p", &[(Label::Money, "2p", r#"{"amount":0.02,"currency":"GBP"}"#), (Label::Money, "691p", r#"{"amount":6.91,"currency":"GBP"}"#)]),
+        ];
+        for (text, want) in cases {
+            let got = amounts(text);
+            let got: Vec<(Label, &str, &str)> = got.iter().map(|(l, s, v)| (*l, s.as_str(), v.as_str())).collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+}

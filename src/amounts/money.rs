@@ -51,6 +51,10 @@ fn number_after_sign(scan: &Scan, first: usize, j: usize, measure: Measure, extr
     if doc.tokens[j].kind != Kind::Number {
         return None;
     }
+    let digits = doc.str(j).as_bytes();
+    if digits.len() > 1 && digits[0] == b'0' && digits[1].is_ascii_digit() {
+        return None; // `CZK 000's`: a column heading, not an amount
+    }
     let num = read_number(doc, j, true)?;
     if !num.rest.is_empty() && !num.rest.starts_with('-') {
         return None; // `$5th`, `$2s`
@@ -63,6 +67,24 @@ fn number_after_sign(scan: &Scan, first: usize, j: usize, measure: Measure, extr
         let before_is_number = first > 0 && doc.tokens[first - 1].kind == Kind::Number;
         if before_is_number && num.next < n && doc.str(num.next) == sign {
             return None;
+        }
+    }
+    // `$ 227.57 m`, `Rp 2,500 k`: a one-letter magnitude written apart ends the amount.
+    let mut num = num;
+    if num.magnitude == 0 && num.rest.is_empty() && num.next < n {
+        let letter = doc.str(num.next);
+        let ends = num.next + 1 >= n || matches!(doc.tokens[num.next + 1].kind, Kind::Punct) || doc.tokens[num.next + 1].has(flag::LINE_BEFORE);
+        if letter.len() == 1 && doc.tokens[num.next].kind == Kind::Word && !doc.tokens[num.next].has(flag::LINE_BEFORE) && ends {
+            if let Some(p) = magnitude(letter) {
+                num.value = num.value.times_pow10(p)?;
+                num.high = match num.high {
+                    Some(h) => Some(h.times_pow10(p)?),
+                    None => None,
+                };
+                num.magnitude = p;
+                num.end = doc.tokens[num.next].end as usize;
+                num.next += 1;
+            }
         }
     }
     let scale = |v: Decimal| {
@@ -299,7 +321,7 @@ pub(super) fn fused(scan: &Scan, num: &NumberRead, end: usize) -> Option<Reading
     let doc = scan.doc;
     let table = currencies();
     let rest = num.rest;
-    let code = table.code(rest, false, true).map(|c| (c, 0)).or_else(|| table.scaled_code(rest));
+    let code = table.code(rest, false, false).map(|c| (c, 0)).or_else(|| table.scaled_code(rest));
     if let Some((iso, p)) = code {
         let mut r = scan.reading(Measure::Money { currency: Some(iso), unit: "" }, num, None, end, num.next)?;
         scale_reading(&mut r, p)?;

@@ -6,6 +6,7 @@
 
 use super::units::{units, RangeWord};
 use super::{Measure, Reading, Scan};
+use crate::decimal::Decimal;
 use crate::numbers::{read_number, NumberRead};
 use crate::tokens::{flag, Kind};
 
@@ -50,12 +51,17 @@ fn shared_low(low: Reading, high: &Reading) -> Option<Reading> {
     Some(low)
 }
 
-/// Joins two readings into a range when they measure the same thing and go up.
+/// Joins two readings into a range when they measure the same thing and go up. A
+/// magnitude on the second end alone must be shared (`5 to 10 million`, never `1996 to
+/// 1.2 billion`).
 fn join(first: Reading, second: Reading) -> Option<Reading> {
     if second.high.is_some() || second.vague || first.measure != second.measure {
         return None;
     }
     let first = shared_low(first, &second)?;
+    if first.magnitude == 0 && second.magnitude > 0 {
+        return None;
+    }
     if !(first.low < second.low) {
         return None;
     }
@@ -84,7 +90,9 @@ pub(super) fn extend(scan: &Scan, r: Reading) -> Reading {
     }
     let j = r.next + 1;
     let second = scan.read_at(j, false).or_else(|| bare_second(scan, &r, j));
-    second.and_then(|s| join(r, s)).unwrap_or(r)
+    // Two full amounts far apart are two prices (`rose 2p to 691p`), not a range.
+    let far_apart = |s: &Reading| !between && r.magnitude >= s.magnitude && r.low.checked_mul(Decimal::from_int(20)).is_some_and(|x| x < s.low);
+    second.filter(|s| !far_apart(s)).and_then(|s| join(r, s)).unwrap_or(r)
 }
 
 /// A bare number after a currency-first amount: `$5 to 7 million`.
@@ -106,6 +114,10 @@ pub(super) fn bare_first(scan: &Scan, num: &NumberRead) -> Option<Reading> {
         return None;
     }
     let between = connector(scan, num.first, num.next)?;
+    let year_like = num.base.to_i64().is_some_and(|y| (1900..=2100).contains(&y)) && !scan.doc.str(num.first).contains(',');
+    if year_like {
+        return None; // `the first half of 1996 to 1.2 billion guilders`
+    }
     if !between && word_before(scan, num.first) == Some(RangeWord::Change) && scan.doc.str(num.first - 1).eq_ignore_ascii_case("from") {
         return None;
     }
