@@ -8,7 +8,6 @@
 use super::phrase::Phrases;
 use crate::decimal::Decimal;
 use crate::lexicon;
-use crate::numbers::with_lower;
 use crate::tokens::Doc;
 use rustc_hash::FxHashMap;
 use std::cell::OnceCell;
@@ -266,12 +265,6 @@ impl Form {
     pub fn unit_is_dollar(&self) -> bool {
         self.unit == "dollar" || self.iso.is_some_and(|c| matches!(c, "CAD" | "AUD" | "NZD" | "HKD" | "SGD" | "TWD" | "ZWL" | "JMD" | "BND" | "TTD" | "NAD" | "FJD" | "LRD" | "BSD" | "BZD" | "BBD" | "BMD" | "KYD" | "SBD" | "XCD" | "GYD" | "SRD"))
     }
-}
-
-/// True when `s` (any case) is a word or sign that can start a currency form.
-pub(crate) fn starts_form(s: &str) -> bool {
-    let table = currencies();
-    table.signs.starts_with(s) || with_lower(s, |l| table.words.starts_with(l)).unwrap_or(false)
 }
 
 #[cfg(test)]

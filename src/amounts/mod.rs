@@ -22,12 +22,12 @@ mod units;
 use crate::analysis::{Amount, Value};
 use crate::decimal::Decimal;
 use crate::label::Label;
-use crate::numbers::{read_number, starts_number_word, with_lower, NumberRead};
+use crate::numbers::{cardinal_words, read_number, with_lower, NumberRead};
 use crate::options::Options;
 use crate::resolve::Candidate;
 use crate::tokens::{flag, Doc, Kind};
 use currency::CurrencyContext;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 /// What an amount measures.
@@ -124,6 +124,22 @@ pub(crate) fn extract(doc: &Doc, _options: &Options, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Every word (lower case) an amount may start with: number words, currency signs and
+/// words, percentage words, vague amounts (`millions of`). One lookup per word token.
+fn anchor_words() -> &'static FxHashSet<String> {
+    static TABLE: OnceLock<FxHashSet<String>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut set: FxHashSet<String> = ["a", "an", "half", "quarter", "three-quarters", "minus"].iter().map(|w| w.to_string()).collect();
+        set.extend(cardinal_words().map(str::to_string));
+        let c = currency::currencies();
+        set.extend(c.signs.first_tokens().map(str::to_string));
+        set.extend(c.words.first_tokens().map(str::to_string));
+        set.extend(units::units().percent.first_tokens().map(str::to_string));
+        set.extend(money::VAGUE_WORDS.iter().map(|w| w.to_string()));
+        set
+    })
+}
+
 /// The cheap test run on every token: can an amount start here?
 fn may_start(doc: &Doc, i: usize) -> bool {
     let tok = doc.tokens[i];
@@ -138,11 +154,12 @@ fn may_start(doc: &Doc, i: usize) -> bool {
         Kind::Word => {
             tok.has(flag::HAS_DIGIT)
                 || (s.len() <= 4 && s.len() >= 3 && s.bytes().all(|b| b.is_ascii_alphabetic()) && s.as_bytes()[1].is_ascii_uppercase())
-                || starts_number_word(s)
-                || currency::starts_form(s)
-                || units::units().percent.starts_with(s)
-                || money::vague_start(s).is_some()
                 || doc.tokens.get(i + 1).is_some_and(|t| matches!(t.kind, Kind::Symbol | Kind::Punct) && !t.has(flag::SPACE_BEFORE))
+                || with_lower(s, |l| {
+                    let starts = anchor_words();
+                    starts.contains(l) || l.split_once('-').is_some_and(|(head, _)| starts.contains(head))
+                })
+                .unwrap_or(false)
         }
     }
 }

@@ -343,6 +343,9 @@ pub(super) fn piece(scan: &Scan, num: &NumberRead, piece: &str, end: usize) -> O
     scan.reading(measure(scan, form, num.next - 1), num, form.sub, end, num.next)
 }
 
+/// The words that open a vague amount (any case).
+pub(super) const VAGUE_WORDS: [&str; 6] = ["tens", "hundreds", "thousands", "millions", "billions", "trillions"];
+
 /// The power of ten of a vague amount word: `millions` → 6, `tens` → 1 (`tens of
 /// millions`), `hundreds` → 2.
 pub(super) fn vague_start(word: &str) -> Option<u32> {

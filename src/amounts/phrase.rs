@@ -68,6 +68,11 @@ impl<T> Phrases<T> {
         }
     }
 
+    /// The lower-cased first tokens of every phrase.
+    pub fn first_tokens(&self) -> impl Iterator<Item = &str> {
+        self.by_first.keys().map(String::as_str)
+    }
+
     /// True when some phrase starts with `token` (any case).
     pub fn starts_with(&self, token: &str) -> bool {
         with_lower(token, |lower| self.by_first.contains_key(lower)).unwrap_or(false)
