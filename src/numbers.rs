@@ -329,7 +329,9 @@ pub(crate) fn parse_number_words(doc: &Doc, i: usize) -> Option<NumberMatch> {
         j = i + 1;
         last_kind = Some(WordKind::Unit);
     }
-    while j < n {
+    // No number needs more than a few dozen words; the cap keeps a run of
+    // `one thousand one thousand ...` linear.
+    while j < n && j - i < 24 {
         let w = lower_at(j);
         if doc.tokens[j].kind != Kind::Word {
             break;
@@ -468,7 +470,8 @@ fn read_spaced_groups(doc: &Doc, i: usize, plain_spaces: bool) -> Option<(Decima
         return None;
     }
     let mut j = i + 1;
-    while j < doc.tokens.len() && doc.tokens[j].kind == Kind::Number {
+    // At most six groups (10^18): a long run of `123 456 789 ...` stays linear.
+    while j < doc.tokens.len() && j - i <= 6 && doc.tokens[j].kind == Kind::Number {
         let gap = &doc.text[doc.tokens[j - 1].end as usize..doc.tokens[j].start as usize];
         let group = doc.str(j);
         if !group_gap(gap, plain_spaces) || !is_digit_group(group) {

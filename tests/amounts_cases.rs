@@ -377,3 +377,26 @@ fn odd_input_never_panics() {
         let _ = analyze(&t.repeat(50), &Options::default());
     }
 }
+
+#[test]
+fn long_runs_stay_fast() {
+    let runs = [
+        "123 456 789 ".repeat(30_000),
+        "one thousand ".repeat(30_000),
+        "$5 to $6 to ".repeat(30_000),
+        "5 to 6 to 7 percent ".repeat(20_000),
+        "between $".repeat(30_000),
+        "1 200 € ".repeat(30_000),
+        "-5 C -".repeat(30_000),
+        "millions of tens of hundreds of ".repeat(20_000),
+        "a million-dollar one-yen 12-cent-a-share ".repeat(20_000),
+        format!("Canadian {}", "$5 ".repeat(50_000)),
+        format!("{} francs", "5 francs in Zurich ".repeat(30_000)),
+    ];
+    for text in &runs {
+        let started = std::time::Instant::now();
+        let _ = analyze(text, &Options::default());
+        let took = started.elapsed();
+        assert!(took.as_secs_f64() < 5.0, "{:?}... took {took:?}", &text[..20]);
+    }
+}
