@@ -96,14 +96,11 @@ pub(crate) fn parse_numeral(s: &str) -> Option<Decimal> {
             let digits_after = body.len() - pos - 1;
             let kinds_differ = commas > 0 && dots > 0;
             let repeated = if sep == b',' { commas > 1 } else { dots > 1 };
-            if kinds_differ {
+            let grouping = repeated || (sep == b',' && digits_after == 3);
+            if kinds_differ || !grouping {
                 Some(pos)
-            } else if repeated {
-                None
-            } else if sep == b',' && digits_after == 3 {
-                None
             } else {
-                Some(pos)
+                None
             }
         }
     };
@@ -147,7 +144,7 @@ pub(crate) fn parse_numeral(s: &str) -> Option<Decimal> {
     }
     // Only ASCII digits and `.` were pushed.
     let digits = std::str::from_utf8(bytes).ok()?;
-    let value = Decimal::parse(&digits)?;
+    let value = Decimal::parse(digits)?;
     Some(if neg { value.neg() } else { value })
 }
 

@@ -240,6 +240,8 @@ const CASES: &[(&str, &str)] = &[
     ("It lost 30 pounds of weight.", "QUANTITY 30 pounds = 30 lb"),
     ("The field is 5-10 km long.", "QUANTITY 5-10 km = 5..10 km"),
     ("It has 5 hectares of vines.", "QUANTITY 5 hectares = 5 ha"),
+    ("The wall is two feet high.", "QUANTITY two feet = 2 ft"),
+    ("Inflation eased to 6.8pc.", "PERCENT 6.8pc = 6.8 percent"),
     // Must not match: not money.
     ("She won 5 games.", "none"),
     ("He has won 12 titles since 2010 won't he?", "none"),
@@ -334,6 +336,8 @@ const CASES: &[(&str, &str)] = &[
     ("Sterling fell 2 cents... fine.", "not Sterling fell 2"),
     ("They took 1,000 prisoners.", "none"),
     ("US 2 billion people... no.", "no MONEY"),
+    ("He landed on his two feet.", "none"),
+    ("The dog stood on four feet and barked.", "none"),
 ];
 
 #[test]

@@ -155,7 +155,8 @@ impl Currencies {
         }
         let key = std::str::from_utf8(&buf).ok()?;
         let code = self.codes.get(key)?;
-        if !upper && !(lower_ok && code.lower_case && s.bytes().all(|b| b.is_ascii_lowercase())) {
+        let lower_fits = lower_ok && code.lower_case && s.bytes().all(|b| b.is_ascii_lowercase());
+        if !(upper || lower_fits) {
             return None;
         }
         if code.word_like && !word_ok {
@@ -201,7 +202,7 @@ impl<'d, 't> CurrencyContext<'d, 't> {
     /// The text's dollar: USD unless the text declares amounts in another dollar
     /// (`in Canadian dollars`, `(Australian dollars)`).
     pub fn dollar(&self) -> &'static str {
-        *self.dollar.get_or_init(|| {
+        self.dollar.get_or_init(|| {
             let doc = self.doc;
             let table = currencies();
             for i in 0..doc.tokens.len().saturating_sub(1) {

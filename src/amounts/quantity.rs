@@ -36,6 +36,13 @@ pub(super) fn after(scan: &Scan, num: &NumberRead) -> Option<Reading> {
     if unit.temperature_letter && !temperature_ok(scan, num) {
         return None;
     }
+    // `on his two feet` are body parts; `two feet deep`, `6 feet` are lengths.
+    if num.words && unit.unit == "ft" {
+        let measured = m.next < doc.tokens.len() && units().metre_context(doc.str(m.next));
+        if !measured {
+            return None;
+        }
+    }
     scan.reading(Measure::Quantity { unit: unit.unit }, num, None, m.end.unwrap_or(first_end), m.next)
 }
 

@@ -62,7 +62,7 @@ fn join(first: Reading, second: Reading) -> Option<Reading> {
     if first.magnitude == 0 && second.magnitude > 0 {
         return None;
     }
-    if !(first.low < second.low) {
+    if first.low >= second.low {
         return None;
     }
     Some(Reading { end: second.end, next: second.next, high: Some(second.low), ..first })
