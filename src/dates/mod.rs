@@ -1,41 +1,111 @@
-//! Dates, times, durations and sets.
+//! Dates, times, durations and sets (TIMEX3): found in the tokens, resolved against the
+//! reference date.
+//!
+//! The grammar is layered: [`absolute`] dates, [`relative`] dates and [`parts`] of periods
+//! make a *point*; [`times`] attach hours to points; [`ranges`] join two points or two
+//! times; [`sets`] and [`durations`] stand beside them. At each token that can start an
+//! expression (a cheap class lookup, see [`lexicon`]) the longest parse wins; [`anchor`]
+//! then places what the text leaves open using the [`tense`] of the clause.
 
-use crate::analysis::{Temporal, Value};
-use crate::label::Label;
+mod absolute;
+mod anchor;
+mod cx;
+mod durations;
+mod holidays;
+mod lexicon;
+mod numtok;
+mod parts;
+mod ranges;
+mod relative;
+mod sets;
+mod spec;
+mod tense;
+mod times;
+
+use crate::analysis::Value;
 use crate::options::Options;
 use crate::resolve::Candidate;
-use crate::tokens::{Doc, Kind};
+use crate::tokens::{flag, Doc, Kind};
+use cx::{longer, Ctx, Found};
+use lexicon::Class;
 
-const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/// Priority of date candidates against other extractors' spans of the same length.
+const PRIORITY: u8 = 3;
 
-/// Proposes DATE spans for month names (with day and year) and years.
-pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
-    let n = doc.tokens.len();
-    for i in 0..n {
-        let w = doc.str(i);
-        if let Some(m) = MONTHS.iter().position(|&name| name == w) {
-            if m == 4 {
-                continue; // `May` is too often the verb for this first version
+/// The longest calendar point (a date or period, absolute or relative) starting at `i`.
+pub(crate) fn point(cx: &Ctx, i: usize) -> Option<Found> {
+    let best = longer(absolute::absolute(cx, i), relative::relative(cx, i));
+    longer(best, parts::part(cx, i))
+}
+
+/// Words that can start an expression without being time words themselves.
+const STARTERS: [&str; 22] = [
+    "the", "from", "between", "a", "an", "more", "less", "fewer", "at", "half", "all", "once", "twice", "thrice", "right",
+    "earlier", "later", "recent", "year", "week", "couple", "quarter",
+];
+
+/// True when token `i` may start a time expression: the cheap test run on every token.
+fn can_start(cx: &Ctx, i: usize) -> bool {
+    let tok = cx.doc.tokens[i];
+    match tok.kind {
+        Kind::Number => true,
+        Kind::Word => {
+            if cx.class(i).can_start() || tok.has(flag::HAS_DIGIT) {
+                return true;
             }
-            let mut end = i;
-            let mut day = None;
-            if i + 1 < n && doc.tokens[i + 1].kind == Kind::Number {
-                if let Ok(d) = doc.str(i + 1).parse::<u8>() {
-                    if (1..=31).contains(&d) {
-                        day = Some(d);
-                        end = i + 1;
-                    }
-                }
+            let text = cx.text(i);
+            if text.len() > 8 {
+                // `three-year`, `mid-November`, `five-thirty`
+                return text.contains('-') && {
+                    let head = text.split('-').next().unwrap_or("");
+                    matches!(lexicon::classify_word(head), Class::NumberWord | Class::Mod(_))
+                };
             }
-            let year = options.reference_date.map(|d| d.year());
-            let timex = match (year, day) {
-                (Some(y), Some(d)) => format!("{y:04}-{:02}-{d:02}", m + 1),
-                (None, Some(d)) => format!("XXXX-{:02}-{d:02}", m + 1),
-                (Some(y), None) => format!("{y:04}-{:02}", m + 1),
-                (None, None) => format!("XXXX-{:02}", m + 1),
-            };
-            out.push(Candidate::new(doc.tokens[i].start as usize, doc.tokens[end].end as usize, Label::Date)
-                .with_value(Value::Temporal(Temporal { timex, start: None, end: None })));
+            if text.contains('-') {
+                let head = text.split('-').next().unwrap_or("");
+                return matches!(lexicon::classify_word(head), Class::NumberWord | Class::Mod(_));
+            }
+            STARTERS.iter().any(|w| text.eq_ignore_ascii_case(w)) || text == "FY" || text.eq_ignore_ascii_case("fiscal")
         }
+        _ => false,
+    }
+}
+
+/// The longest expression of any kind starting at `i`.
+fn parse_at(cx: &Ctx, i: usize) -> Option<Found> {
+    let mut best = ranges::range(cx, i);
+    best = longer(best, sets::set(cx, i));
+    best = longer(best, times::time(cx, i));
+    best = longer(best, point(cx, i));
+    best = longer(best, durations::duration(cx, i));
+    best = longer(best, durations::vague_duration(cx, i));
+    best
+}
+
+/// Proposes DATE, TIME, DURATION and SET spans with TIMEX3 values.
+pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
+    let cx = Ctx::new(doc, options);
+    let n = doc.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if doc.tokens[i].has(flag::URL) || !can_start(&cx, i) {
+            i += 1;
+            continue;
+        }
+        let Some(found) = parse_at(&cx, i) else {
+            i += 1;
+            continue;
+        };
+        let end_tok = found.end.clamp(i + 1, n);
+        let tense = if anchor::needs_tense(&found.expr) && options.reference_date.is_some() {
+            tense::tense_at(doc, cx.sentence_of(i), i, end_tok)
+        } else {
+            tense::Tense::Unknown
+        };
+        let (label, value) = anchor::finish(found.expr, options.reference_date, tense);
+        let start = doc.tokens[i].start as usize;
+        let end = found.end_byte.unwrap_or(doc.tokens[end_tok - 1].end as usize);
+        out.push(Candidate::new(start, end, label).with_value(Value::Temporal(value)).with_priority(PRIORITY));
+        i = end_tok;
     }
 }

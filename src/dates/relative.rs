@@ -1,0 +1,424 @@
+//! Dates relative to the reference date: `today`, `yesterday`, `last week`, `next month`,
+//! `this year`, `last Friday`, `two years ago`, `three weeks from now`, `earlier this
+//! month`, `the day before`, `the past three months`, `recent days`.
+//!
+//! Weekdays after `last`/`next`/`this` are placed by week, as in most English usage and in
+//! Recognizers-Text: `next Friday` is the Friday of next week, `last Friday` the Friday of
+//! last week, `this Friday` the Friday of this week; `this past Friday` and `this coming
+//! Friday` are the nearest one before and after the reference date.
+
+use super::absolute;
+use super::cx::{longer, Ctx, Found};
+use super::durations::count;
+use super::lexicon::{Class, Unit};
+use super::spec::{Amount, Cal, Dur, Expr, Gran, Point};
+use crate::calendar::{Date, Weekday};
+
+/// The period of `unit` that holds `d` (`Week` → its ISO week).
+pub(crate) fn period_of(d: Date, unit: Unit) -> Option<Cal> {
+    Some(match unit {
+        Unit::Day | Unit::Night => Cal::Day { year: Some(d.year()), month: Some(d.month()), day: d.day() },
+        Unit::Week | Unit::Fortnight => {
+            let (year, week) = d.iso_week();
+            Cal::Week { year, week }
+        }
+        Unit::Weekend => {
+            let (year, week) = d.iso_week();
+            Cal::Weekend { year, week }
+        }
+        Unit::Month => Cal::Month { year: Some(d.year()), month: d.month() },
+        Unit::Quarter => Cal::Quarter { year: Some(d.year()), q: (d.month() - 1) / 3 + 1 },
+        Unit::Year => Cal::Year(d.year()),
+        Unit::Decade => Cal::Decade(d.year() / 10),
+        Unit::Century => Cal::Century(d.year() / 100),
+        Unit::Hour | Unit::Minute | Unit::Second => return None,
+    })
+}
+
+fn gran(unit: Unit) -> Gran {
+    match unit {
+        Unit::Week | Unit::Fortnight => Gran::Week,
+        Unit::Weekend => Gran::Weekend,
+        Unit::Month => Gran::Month,
+        Unit::Quarter => Gran::Quarter,
+        Unit::Year => Gran::Year,
+        Unit::Decade => Gran::Decade,
+        Unit::Century => Gran::Century,
+        _ => Gran::Day,
+    }
+}
+
+/// `d` moved by `n` units (months clamp the day: Jan 31 + 1 month = Feb 28).
+pub(crate) fn shift(d: Date, unit: Unit, n: i64) -> Option<Date> {
+    match unit {
+        Unit::Day | Unit::Night => d.add_days(n),
+        Unit::Week | Unit::Weekend => d.add_days(n.checked_mul(7)?),
+        Unit::Fortnight => d.add_days(n.checked_mul(14)?),
+        Unit::Month => d.add_months(n),
+        Unit::Quarter => d.add_months(n.checked_mul(3)?),
+        Unit::Year => d.add_months(n.checked_mul(12)?),
+        Unit::Decade => d.add_months(n.checked_mul(120)?),
+        Unit::Century => d.add_months(n.checked_mul(1200)?),
+        Unit::Hour | Unit::Minute | Unit::Second => None,
+    }
+}
+
+/// The current period of `unit` (`this month`), or an unresolved one without a reference.
+pub(crate) fn this_unit(cx: &Ctx, unit: Unit) -> Option<Cal> {
+    match cx.reference {
+        Some(r) => period_of(r, unit),
+        None => (!unit.is_clock()).then_some(Cal::Unresolved(gran(unit))),
+    }
+}
+
+fn day(d: Date) -> Cal {
+    Cal::Day { year: Some(d.year()), month: Some(d.month()), day: d.day() }
+}
+
+fn date_at(cx: &Ctx, offset: i64) -> Cal {
+    cx.reference.and_then(|r| r.add_days(offset)).map_or(Cal::Unresolved(Gran::Day), day)
+}
+
+/// The weekday `w` in the week of `d` moved by `weeks`.
+fn weekday_in_week(d: Date, w: Weekday, weeks: i64) -> Option<Date> {
+    let monday = d.add_days(-(d.weekday().index() as i64))?;
+    monday.add_days(weeks * 7 + w.index() as i64)
+}
+
+/// `today`, `yesterday`, `tomorrow`, `the day before yesterday`, `the day after tomorrow`.
+fn day_word(cx: &Ctx, i: usize) -> Option<Found> {
+    if let Class::DayRel(n) = cx.class(i) {
+        return Some(Found::new(i + 1, Expr::Date(Point::of(date_at(cx, n as i64)))));
+    }
+    // `the day before yesterday`
+    if cx.is(i, "the") && cx.is(i + 1, "day") && cx.is_any(i + 2, &["before", "after"]) {
+        if let Class::DayRel(n) = cx.class(i + 3) {
+            let delta = if cx.is(i + 2, "before") { -1 } else { 1 };
+            return Some(Found::new(i + 4, Expr::Date(Point::of(date_at(cx, n as i64 + delta)))));
+        }
+        // `the day before`, `the day after`: next to the reference date.
+        let delta = if cx.is(i + 2, "before") { -1 } else { 1 };
+        if !cx.lower_word(i + 3) || cx.is_any(i + 3, &["and", "or", "when", "as", "at", "in", "on"]) {
+            return Some(Found::new(i + 3, Expr::Date(Point::of(date_at(cx, delta)))));
+        }
+    }
+    // `the following day`, `the next day`, `the previous day`, `the same day`
+    if cx.is(i, "the") && cx.is(i + 2, "day") && !cx.is(i + 3, "of") {
+        let delta = match cx.text(i + 1).to_ascii_lowercase().as_str() {
+            "following" | "next" => 1,
+            "previous" | "preceding" => -1,
+            "same" => 0,
+            _ => return None,
+        };
+        return Some(Found::new(i + 3, Expr::Date(Point::of(date_at(cx, delta)))));
+    }
+    None
+}
+
+/// `last`/`next`/`this` + a unit, weekday, month, season or holiday; `this past Friday`;
+/// `next week Wednesday`; `the past week`.
+fn rel_led(cx: &Ctx, i: usize) -> Option<Found> {
+    let the = cx.is(i, "the");
+    let j = if the { i + 1 } else { i };
+    let Class::Rel(mut dir) = cx.class(j) else { return None };
+    if cx.is(j, "last") && j > 0 && (cx.is_any(j - 1, &["to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "'ll", "wo"]) || cx.lower_word(j - 1) && cx.text(j - 1).ends_with("n't")) {
+        return None; // `the course will last three weekends`
+    }
+    let mut k = j + 1;
+    if cx.is_any(k, &["calendar", "working"]) && cx.is(k + 1, "year") || cx.is(k, "working") && cx.is(k + 1, "week") {
+        k += 1; // `this calendar year`, `this working week`
+    }
+    // `this past Friday`, `this coming Friday`: the nearest one before / after.
+    let mut nearest = false;
+    if dir == 0 {
+        if let Class::Rel(d2) = cx.class(k) {
+            if d2 != 0 {
+                dir = d2;
+                nearest = true;
+                k += 1;
+            }
+        }
+    } else if cx.is(j, "coming") || cx.is(j, "upcoming") {
+        nearest = true;
+    }
+    let r = cx.reference;
+    match cx.class(k) {
+        Class::Unit { unit, plural: false } => {
+            if the && cx.is(k + 1, "of") {
+                return None; // `the last week of July` is read elsewhere
+            }
+            if unit.is_clock() {
+                return None;
+            }
+            // `next week Wednesday`, `this week on Monday`
+            if unit == Unit::Week {
+                let w = if cx.is(k + 1, "on") { k + 2 } else { k + 1 };
+                if let Class::Weekday { day: wd, plural: false, .. } = cx.class(w) {
+                    let cal = r.and_then(|r| weekday_in_week(r, wd, dir as i64)).map_or(Cal::Weekday(wd), day);
+                    return Some(Found::new(w + 1, Expr::Date(Point::of(cal))));
+                }
+            }
+            if the && unit == Unit::Day && dir != 0 {
+                let cal = date_at(cx, dir as i64);
+                return Some(Found::new(k + 1, Expr::Date(Point::of(cal))));
+            }
+            let cal = match r {
+                Some(r) => {
+                    let moved = shift(r, unit, dir as i64)?;
+                    period_of(moved, unit)?
+                }
+                None => Cal::Unresolved(gran(unit)),
+            };
+            Some(Found::new(k + 1, Expr::Date(Point::of(cal))))
+        }
+        Class::Weekday { day: wd, plural: false, .. } => {
+            // `this Friday 7.6`, `next friday 5/12`: the written date wins.
+            if let Some((cal @ Cal::Day { month: Some(_), .. }, end)) = absolute::weekday_tail(cx, wd, k + 1) {
+                return Some(Found::new(end, Expr::Date(Point::of(cal))));
+            }
+            let cal = match r {
+                Some(r) => {
+                    let d = if nearest {
+                        let ahead = (wd.index() as i64 - r.weekday().index() as i64).rem_euclid(7);
+                        if dir > 0 {
+                            r.add_days(if ahead == 0 { 7 } else { ahead })?
+                        } else {
+                            let back = (7 - ahead) % 7;
+                            r.add_days(-(if back == 0 { 7 } else { back }))?
+                        }
+                    } else {
+                        weekday_in_week(r, wd, dir as i64)?
+                    };
+                    day(d)
+                }
+                None => Cal::Weekday(wd),
+            };
+            Some(Found::new(k + 1, Expr::Date(Point::of(cal))))
+        }
+        Class::Month { month, abbr } => {
+            if abbr && !cx.cap(k) {
+                return None;
+            }
+            if cx.is(k, "may") && !cx.cap(k) {
+                return None;
+            }
+            let year = r.map(|r| {
+                let (y, m) = (r.year(), r.month());
+                match dir {
+                    -1 if month >= m => y - 1,
+                    1 if month <= m => y + 1,
+                    _ => y,
+                }
+            });
+            Some(Found::new(k + 1, Expr::Date(Point::of(Cal::Month { year, month }))))
+        }
+        Class::Season(season) => {
+            let year = match r {
+                Some(r) => Some(season_year(r, season, dir)?),
+                None => None,
+            };
+            Some(Found::new(k + 1, Expr::Date(Point::of(Cal::Season { year, season }))))
+        }
+        Class::Holiday => {
+            let h = absolute::holiday(cx, k)?;
+            let Expr::Date(Point { cal: Cal::Holiday { year: None, rule }, .. }) = h.expr else { return None };
+            let cal = match r {
+                Some(r) => {
+                    let this = super::holidays::date(rule, r.year())?;
+                    let y = match dir {
+                        -1 if this >= r => r.year() - 1,
+                        1 if this <= r => r.year() + 1,
+                        _ => r.year(),
+                    };
+                    Cal::Holiday { year: Some(y), rule }
+                }
+                None => Cal::Holiday { year: None, rule },
+            };
+            Some(Found::new(h.end, Expr::Date(Point::of(cal))))
+        }
+        _ => {
+            // `the past three months`, `the next few days`, `last 3 months`, `the coming
+            // days`, `the next 4 business days`
+            if dir == 0 {
+                return None;
+            }
+            let (amount, at) = match count(cx, k) {
+                Some(c) => c,
+                None if cx.is(j, "coming") => (Amount::X, k),
+                None => return None,
+            };
+            if dir < 0 && !the {
+                return None; // `last three weekends` without `the` is usually the verb
+            }
+            let at = if cx.is(at, "business") { at + 1 } else { at };
+            let Class::Unit { unit, plural } = cx.class(at) else { return None };
+            if !plural && amount != Amount::N(crate::decimal::Decimal::from_int(1)) {
+                return None;
+            }
+            let dur = Dur::one(unit, amount);
+            Some(Found::new(at + 1, Expr::Span(dur, dir > 0)))
+        }
+    }
+}
+
+/// The year of `last`/`this`/`next` `season` seen from `r`: `last summer` is the latest
+/// summer that ended before `r`, `next summer` the first that starts after it, `this
+/// summer` the one of `r`'s year (a winter belongs to the year it starts in).
+fn season_year(r: Date, season: super::lexicon::Season, dir: i8) -> Option<i32> {
+    let span = |y: i32| super::spec::bounds(Cal::Season { year: Some(y), season });
+    let years = [r.year() - 2, r.year() - 1, r.year(), r.year() + 1];
+    match dir {
+        d if d < 0 => years.iter().rev().copied().find(|&y| span(y).is_some_and(|(_, e)| e < r)),
+        d if d > 0 => years.iter().copied().find(|&y| span(y).is_some_and(|(s, _)| s > r)),
+        _ => Some(if season == super::lexicon::Season::Winter && r.month() <= 2 { r.year() - 1 } else { r.year() }),
+    }
+}
+
+/// `Tuesday of last week`, `Wednesday next week`.
+fn weekday_of_week(cx: &Ctx, i: usize) -> Option<Found> {
+    let Class::Weekday { day: wd, plural: false, abbr: false } = cx.class(i) else { return None };
+    let j = if cx.is(i + 1, "of") { i + 2 } else { i + 1 };
+    let Class::Rel(dir) = cx.class(j) else { return None };
+    if !cx.is(j + 1, "week") {
+        return None;
+    }
+    let cal = cx.reference.and_then(|r| weekday_in_week(r, wd, dir as i64)).map_or(Cal::Weekday(wd), day);
+    Some(Found::new(j + 2, Expr::Date(Point::of(cal))))
+}
+
+/// A count of units with a direction word: `two years ago`, `3 weeks later`, `a fortnight
+/// earlier`, `three days from now`, `2 weeks before Christmas`, `4 months from tomorrow`,
+/// `more than 2 weeks before today`, `2 years 1 month 21 days later`. Counts of hours and
+/// minutes give a time on the reference day, whose hour is not known.
+fn counted(cx: &Ctx, i: usize) -> Option<Found> {
+    let qualified = (cx.is_any(i, &["more", "less"]) && cx.is(i + 1, "than")) || (cx.is(i, "at") && cx.is(i + 1, "least"));
+    let start = if qualified { i + 2 } else { i };
+    let (dur, k) = super::durations::plain(cx, start)?;
+    let mut parts: Vec<(Unit, i64)> = Vec::with_capacity(4);
+    for &(unit, amount) in dur.parts() {
+        let Amount::N(n) = amount else { return None };
+        match n.to_i64() {
+            Some(n) => parts.push((unit, n)),
+            // `half an hour from now`: whole minutes
+            None if unit == Unit::Hour => parts.push((Unit::Minute, (n.to_f64() * 60.0).round() as i64)),
+            None => return None,
+        }
+    }
+    let clock = parts.iter().any(|(u, _)| u.is_clock());
+    let r = cx.reference;
+    let apply = |base: Date, sign: i64| -> Option<Date> {
+        parts.iter().try_fold(base, |d, &(unit, n)| if unit.is_clock() { Some(d) } else { shift(d, unit, sign * n) })
+    };
+    let point = |base: Option<Date>, sign: i64, end: usize| {
+        let cal = base.and_then(|b| apply(b, sign)).map_or(Cal::Unresolved(Gran::Day), day);
+        if clock {
+            Found::new(end, Expr::Time { day: Some(Point::of(cal)), tod: super::spec::Tod::Unknown })
+        } else {
+            Found::new(end, Expr::Date(Point::of(cal)))
+        }
+    };
+    if cx.is(k, "ago") {
+        return Some(point(r, -1, k + 1));
+    }
+    if cx.is_any(k, &["later", "hence"]) {
+        return Some(point(r, 1, k + 1));
+    }
+    if cx.is(k, "earlier") {
+        return Some(point(r, -1, k + 1));
+    }
+    if cx.is(k, "from") && cx.is(k + 1, "now") {
+        return Some(point(r, 1, k + 2));
+    }
+    if cx.is_any(k, &["from", "before", "after"]) && !clock {
+        let sign = if cx.is(k, "before") { -1 } else { 1 };
+        // An anchor that is one day: `tomorrow`, `Tuesday`, `May 13 1999`, `Christmas`.
+        let anchor = longer(absolute::absolute(cx, k + 1), relative(cx, k + 1))?;
+        let Expr::Date(p) = anchor.expr else { return None };
+        let base = super::anchor::day_of(p.cal, r, super::tense::Tense::Unknown)?;
+        return Some(point(Some(base), sign, anchor.end));
+    }
+    None
+}
+
+/// `earlier this month`, `later this week`, `later in the year`, `earlier in the day`.
+fn earlier_later(cx: &Ctx, i: usize) -> Option<Found> {
+    if !cx.is_any(i, &["earlier", "later"]) {
+        return None;
+    }
+    let (unit, end) = match cx.class(i + 1) {
+        Class::Rel(0) => match cx.class(i + 2) {
+            Class::Unit { unit, plural: false } => (unit, i + 3),
+            _ => return None,
+        },
+        Class::DayRel(0) => (Unit::Day, i + 2),
+        _ if cx.is(i + 1, "in") && cx.is(i + 2, "the") => match cx.class(i + 3) {
+            Class::Unit { unit, plural: false } => (unit, i + 4),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let cal = this_unit(cx, unit)?;
+    Some(Found::new(end, Expr::Date(Point::of(cal))))
+}
+
+/// `recent days`, `the coming weeks`, `right now`, `at present`, `year to date`, `the
+/// weekend`.
+fn vague(cx: &Ctx, i: usize) -> Option<Found> {
+    let j = if cx.is(i, "the") { i + 1 } else { i };
+    if cx.is_any(j, &["recent", "past"]) && j == i + usize::from(cx.is(i, "the")) {
+        if let Class::Unit { unit, plural: true } = cx.class(j + 1) {
+            if !unit.is_clock() && (cx.is(j, "recent") || j > i) {
+                return Some(Found::new(j + 2, Expr::PastRef));
+            }
+        }
+    }
+    if cx.is(i, "right") && cx.is(i + 1, "now") {
+        return Some(Found::new(i + 2, Expr::Present));
+    }
+    if cx.is(i, "at") && cx.is(i + 1, "present") && !cx.lower_word(i + 2) {
+        return Some(Found::new(i + 2, Expr::Present));
+    }
+    if cx.is(i, "year") && cx.is(i + 1, "to") && cx.is(i + 2, "date") {
+        return Some(Found::new(i + 3, Expr::Date(Point::of(this_unit(cx, Unit::Year)?))));
+    }
+    if cx.is(i, "this") && cx.is(i + 1, "time") && matches!(cx.class(i + 2), Class::Rel(-1) | Class::Rel(1)) {
+        let Class::Rel(dir) = cx.class(i + 2) else { return None };
+        let Class::Unit { unit, plural: false } = cx.class(i + 3) else { return None };
+        let cal = cx.reference.and_then(|r| shift(r, unit, dir as i64)).map_or(Cal::Unresolved(Gran::Day), day);
+        return Some(Found::new(i + 4, Expr::Date(Point::of(cal))));
+    }
+    // `the week after next`, `the week before last`
+    if cx.is(i, "the") && cx.is_any(i + 2, &["after", "before"]) && cx.is_any(i + 3, &["next", "last"]) {
+        if let Class::Unit { unit, plural: false } = cx.class(i + 1) {
+            let dir: i64 = if cx.is(i + 2, "after") { 2 } else { -2 };
+            let cal = match cx.reference {
+                Some(r) => period_of(shift(r, unit, dir)?, unit)?,
+                None => Cal::Unresolved(gran(unit)),
+            };
+            return Some(Found::new(i + 4, Expr::Date(Point::of(cal))));
+        }
+    }
+    if cx.is(i, "the") && cx.is(i + 1, "weekend") {
+        return Some(Found::new(i + 2, Expr::Date(Point::of(Cal::NearWeekend))));
+    }
+    None
+}
+
+/// The longest relative date starting at token `i`.
+pub(crate) fn relative(cx: &Ctx, i: usize) -> Option<Found> {
+    let mut best = None;
+    match cx.class(i) {
+        Class::DayRel(_) => return day_word(cx, i),
+        Class::Rel(_) => best = longer(best, rel_led(cx, i)),
+        Class::Weekday { .. } => best = longer(best, weekday_of_week(cx, i)),
+        _ => {}
+    }
+    if cx.is(i, "the") {
+        best = longer(best, day_word(cx, i));
+        best = longer(best, rel_led(cx, i));
+    }
+    best = longer(best, counted(cx, i));
+    best = longer(best, earlier_later(cx, i));
+    best = longer(best, vague(cx, i));
+    best
+}
