@@ -34,7 +34,7 @@ pub(crate) fn day_number(cx: &Ctx, i: usize, cardinal_words: bool) -> Option<(u8
             _ => None,
         },
         Kind::Word => match cx.class(i) {
-            Class::OrdinalWord | Class::Unit { .. } => parse_ordinal(cx.text(i)).filter(|v| (1..=31).contains(v)).map(|v| (v as u8, i + 1)),
+            Class::OrdinalWord | Class::Unit { .. } | Class::None => parse_ordinal(cx.text(i)).filter(|v| (1..=31).contains(v)).map(|v| (v as u8, i + 1)),
             Class::NumberWord => {
                 // `twenty first`, `thirty-first`, `twenty-first`
                 if let Some(v) = parse_ordinal(cx.text(i)).filter(|v| (1..=31).contains(v)) {
@@ -285,7 +285,8 @@ pub(crate) fn weekday_tail(cx: &Ctx, weekday: crate::calendar::Weekday, j: usize
     // reference date that falls on this weekday.
     let k = if cx.is(j, "the") { j + 1 } else { j };
     let (day, end) = day_number(cx, k, false)?;
-    if cx.kind(k) == Some(Kind::Number) && !matches!(cx.shape(k), Some(Shape::Ordinal(_))) && (cx.lower_word(end) || cx.punct(end, ":") || cx.punct(end, "%")) {
+    let function_word = cx.is_any(end, &["between", "at", "from", "to", "and", "or", "in", "on", "for", "until", "till", "by", "around", "with"]);
+    if cx.kind(k) == Some(Kind::Number) && !matches!(cx.shape(k), Some(Shape::Ordinal(_))) && ((cx.lower_word(end) && !function_word) || cx.punct(end, ":") || cx.punct(end, "%")) {
         return None; // `Friday 3 people`
     }
     let cal = match cx.reference {
@@ -322,7 +323,12 @@ fn weekday_led(cx: &Ctx, i: usize) -> Option<Found> {
         if !listed {
             return None;
         }
-    } else if cx.cap(i + 1) && cx.kind(i + 1) == Some(Kind::Word) && !matches!(cx.class(i + 1), Class::Month { .. }) && !cx.has(i + 1, crate::tokens::flag::SENT_START) {
+    } else if cx.cap(i + 1)
+        && cx.kind(i + 1) == Some(Kind::Word)
+        && !matches!(cx.class(i + 1), Class::Month { .. })
+        && !cx.has(i + 1, crate::tokens::flag::SENT_START)
+        && !(i > 0 && cx.is_any(i - 1, &DATE_PREPS))
+    {
         // `Friday Night Lights`, `Tuesday Weld`: part of a name.
         if !matches!(cx.class(i + 1), Class::Pod { .. } | Class::Unit { .. }) {
             return None;
@@ -419,7 +425,7 @@ fn the_nth(cx: &Ctx, i: usize) -> Option<Found> {
     }
     let next = j + 1;
     let ok = next >= cx.len()
-        || (cx.kind(next) == Some(Kind::Punct) && !cx.punct(next, "-"))
+        || cx.kind(next) == Some(Kind::Punct)
         || cx.is_any(next, &["at", "from", "to", "until", "till"]);
     ok.then(|| Found::new(next, date(None, None, v as u8)))
 }
@@ -438,7 +444,11 @@ const COUNT_WORDS: [&str; 24] = [
 
 /// True when the four-digit number at `i` reads as a year here.
 fn bare_year_ok(cx: &Ctx, i: usize, year: i32) -> bool {
-    let cue_before = i > 0 && cx.is_any(i - 1, &YEAR_CUES);
+    let mut cue_before = i > 0 && cx.is_any(i - 1, &YEAR_CUES);
+    if cue_before && cx.is_any(i - 1, &["and", "or", "to"]) {
+        // `2007 and 2009`, `May and 2010`, but not `Resolutions 2254 and 2118`.
+        cue_before = i > 1 && (matches!(cx.int(i - 2), Some((v, 4)) if (1000..=2200).contains(&v)) || month_at(cx, i - 2).is_some());
+    }
     let next = i + 1;
     if cx.kind(next) == Some(Kind::Number) || cx.punct(next, "%") || cx.punct(next, ":") {
         return false;
@@ -446,7 +456,7 @@ fn bare_year_ok(cx: &Ctx, i: usize, year: i32) -> bool {
     if i > 0 && (cx.kind(i - 1) == Some(Kind::Symbol) || cx.is_any(i - 1, &["$", "#", "No.", "no.", "version", "v", "about", "some", "nearly", "almost", "than", "over", "approximately"])) {
         return false;
     }
-    if i > 1 && cx.dash(i - 1) && cx.kind(i - 2) == Some(Kind::Number) {
+    if i > 1 && cx.dash(i - 1) && cx.kind(i - 2) == Some(Kind::Number) && !matches!(cx.int(i - 2), Some((_, 4))) {
         return false; // `32 - 2015`
     }
     if cx.is_any(next, &COUNT_WORDS) || crate::numbers::magnitude(cx.text(next)).is_some_and(|_| cx.text(next).len() > 1) {
@@ -533,6 +543,15 @@ fn number_led(cx: &Ctx, i: usize) -> Option<Found> {
             let cal = decade_expr(v)?;
             let start = cx.doc.tokens[i].start as usize;
             Some(Found { end: i + 1, expr: Expr::Date(Point::of(cal)), end_byte: Some(start + len) })
+        }
+        Shape::Int(d, dd) if dd <= 2 && cx.punct(i + 1, "/") && cx.tight(i + 1) && month_at(cx, i + 2).is_some() && cx.tight(i + 2) => {
+            // `22/Jan/2019`
+            let (m, _) = month_at(cx, i + 2)?;
+            if !day_fits(m, d) || !cx.punct(i + 3, "/") || !cx.tight(i + 3) {
+                return None;
+            }
+            let (y, end) = year_number(cx, i + 4)?;
+            Some(Found::new(end, date(Some(y), Some(m), d as u8)))
         }
         Shape::Int(..) => year_led(cx, i),
         _ => None,
@@ -642,6 +661,7 @@ fn fused_word(cx: &Ctx, i: usize) -> Option<Found> {
             let cal = if decade { decade_expr(v)? } else { Cal::Year(v as i32) };
             Found::new(i + 1, Expr::Date(Point { cal, part: Some(part) }))
         }
+        WordShape::WordPair(..) => return None,
         WordShape::ModifiedMonth(modifier, name) => {
             let part = super::parts::part_of_word(modifier)?;
             let Class::Month { month, .. } = super::lexicon::classify_word(name) else { return None };
@@ -730,8 +750,11 @@ fn season(cx: &Ctx, i: usize) -> Option<Found> {
         return Some(Found::new(end, Expr::Date(Point::of(Cal::Season { year: Some(y), season }))));
     }
     // Bare: `in summer`, `the summer`, `this summer` (the `this` is read elsewhere).
+    if cx.is(k, "of") {
+        return None; // `the fall of Mosul`
+    }
     let fall = cx.is(j, "fall");
-    let cue = the || (j > 0 && cx.is_any(j - 1, &DATE_PREPS) && !fall);
+    let cue = the || (j > 0 && (cx.is_any(j - 1, &DATE_PREPS) || cx.is_any(j - 1, &["whole", "entire"])) && !fall);
     let noun_after = cx.lower_word(k) && !cx.is_any(k, &["and", "or", "when", "as", "to", "for", "is", "was", "will", "the", "a", "an", "in", "of", "on", "at", "with"]);
     (cue && !noun_after).then(|| Found::new(k, Expr::Date(Point::of(Cal::Season { year: None, season }))))
 }
@@ -798,6 +821,9 @@ pub(crate) fn holiday(cx: &Ctx, i: usize) -> Option<Found> {
         if cx.is(i, "new") && !cx.cap(i) && !(i > 0 && cx.is_any(i - 1, &["before", "after", "until", "since"])) {
             return None;
         }
+        if let Some(found) = holiday_weekend(cx, h.rule, end) {
+            return Some(found);
+        }
         let (year, end) = match year_number(cx, end) {
             Some((y, e)) => (Some(y), e),
             None if cx.is(end, "of") && matches!(cx.class(end + 1), Class::Rel(_)) && cx.is(end + 2, "year") => {
@@ -812,6 +838,27 @@ pub(crate) fn holiday(cx: &Ctx, i: usize) -> Option<Found> {
         return Some(Found::new(end, Expr::Date(Point::of(Cal::Holiday { year, rule: h.rule }))));
     }
     None
+}
+
+/// `Labor Day weekend`, `halloween weekend 2021`, `labor day 2021 weekend`: the weekend
+/// at the holiday (the one before it when the holiday is a Monday).
+fn holiday_weekend(cx: &Ctx, rule: &'static str, j: usize) -> Option<Found> {
+    let (year, k) = match year_number(cx, j) {
+        Some((y, e)) => (Some(y), e),
+        None => (None, j),
+    };
+    if !cx.is(k, "weekend") {
+        return None;
+    }
+    let (year, end) = match (year, year_number(cx, k + 1)) {
+        (Some(y), _) => (y, k + 1),
+        (None, Some((y, e))) => (y, e),
+        (None, None) => (cx.reference?.year(), k + 1),
+    };
+    let d = super::holidays::date(rule, year)?;
+    let d = if d.weekday() == crate::calendar::Weekday::Mon { d.add_days(-2)? } else { d };
+    let (y, w) = d.iso_week();
+    Some(Found::new(end, Expr::Date(Point::of(Cal::Weekend { year: y, week: w }))))
 }
 
 /// The longest calendar date starting at token `i`.
@@ -833,6 +880,7 @@ pub(crate) fn absolute(cx: &Ctx, i: usize) -> Option<Found> {
                     best = longer(best, decade_century(cx, i));
                 }
                 Class::Season(_) => best = longer(best, season(cx, i)),
+                Class::Unit { .. } | Class::None if parse_ordinal(cx.text(i)).is_some() => best = longer(best, day_led(cx, i)),
                 Class::Holiday => best = longer(best, holiday(cx, i)),
                 _ => {}
             }

@@ -1,6 +1,11 @@
 //! Placing what the text leaves open (`Aug. 1`: which year? `Friday`: which week?) using
 //! the reference date and the tense, and writing the final label and value.
 //!
+//! The TIMEX3 value says what the text says: a year or week the text does not give stays
+//! `X` (`Aug. 1` → `XXXX-08-01`, `Friday` → `XXXX-WXX-5`), while expressions counted from
+//! the reference date are resolved (`yesterday` → `2017-07-31`, `last week` → `2017-W30`).
+//! `start`/`end` give the calendar days after placing, so the timeline can order them.
+//!
 //! An open date has three candidates around the reference date (the previous, the same
 //! and the next year, month or week). In past-tense reporting the latest candidate that
 //! starts on or before the reference date wins; in the future tense the first that ends
@@ -123,44 +128,57 @@ pub(crate) fn day_of(cal: Cal, r: Option<Date>, tense: Tense) -> Option<Date> {
     }
 }
 
-/// Places both ends of a range: a year written on one end applies to the other (`March
-/// 3-5, 2021`, `Jan-Feb 2017`), and the end never comes before the start.
-fn place_range(a: Cal, b: Cal, r: Option<Date>, tense: Tense) -> (Cal, Cal) {
+/// A year written on one end of a range applies to the other (`March 3-5, 2021`, `Jan-Feb
+/// 2017`), keeping the end after the start.
+fn share_years(a: Cal, b: Cal) -> (Cal, Cal) {
     let start = |c: Cal| bounds(c).map(|(s, _)| s);
-    let (mut a, mut b) = (a, b);
     if is_open(a) && !is_open(b) {
         if let Some(y) = year_of(b) {
             let a1 = with_year(a, y);
-            a = if start(a1) > start(b) { with_year(a, y - 1) } else { a1 };
+            return (if start(a1) > start(b) { with_year(a, y - 1) } else { a1 }, b);
         }
-    }
-    if let Some(r) = r {
-        a = place(a, r, tense);
     }
     if is_open(b) && !is_open(a) {
         if let Some(y) = year_of(a) {
             let b1 = with_year(b, y);
-            b = if start(b1) < start(a) { with_year(b, y + 1) } else { b1 };
+            return (a, if start(b1) < start(a) { with_year(b, y + 1) } else { b1 });
         }
-        if let (Cal::Weekday(w), Some(sa)) = (b, start(a)) {
-            let ahead = (w.index() as i64 - sa.weekday().index() as i64).rem_euclid(7);
-            if let Some(d) = sa.add_days(ahead) {
-                b = period_of(d, Unit::Day).unwrap_or(b);
-            }
-        }
-    } else if let Some(r) = r {
-        b = place(b, r, tense);
     }
     (a, b)
+}
+
+/// Places both ends of a range: the start by the tense, the end after the start.
+fn place_range(a: Cal, b: Cal, r: Option<Date>, tense: Tense) -> (Cal, Cal) {
+    let start = |c: Cal| bounds(c).map(|(s, _)| s);
+    let (a, b) = share_years(a, b);
+    let Some(r) = r else { return (a, b) };
+    let a = place(a, r, tense);
+    if !is_open(b) {
+        return (a, b);
+    }
+    if let (Cal::Weekday(w), Some(sa)) = (b, start(a)) {
+        let ahead = (w.index() as i64 - sa.weekday().index() as i64).rem_euclid(7);
+        return (a, sa.add_days(ahead).and_then(|d| period_of(d, Unit::Day)).unwrap_or(b));
+    }
+    match year_of(a) {
+        Some(y) => {
+            let b1 = with_year(b, y);
+            (a, if start(b1) < start(a) { with_year(b, y + 1) } else { b1 })
+        }
+        None => (a, place(b, r, tense)),
+    }
 }
 
 fn iso(d: Date) -> String {
     d.to_string()
 }
 
-fn point_value(p: Point) -> (String, Option<String>, Option<String>) {
+/// The value of a point: the TIMEX3 value of what is written (`written`), the days of
+/// where it was placed (`placed`).
+fn point_value(written: Point, placed: Point) -> (String, Option<String>, Option<String>) {
     let mut timex = String::new();
-    spec::cal_timex(p.cal, &mut timex);
+    spec::cal_timex(written.cal, &mut timex);
+    let p = placed;
     match bounds(p.cal) {
         Some((a, b)) => {
             let (a, b) = narrow(a, b, p.part);
@@ -188,13 +206,13 @@ pub(crate) fn finish(expr: Expr, r: Option<Date>, tense: Tense) -> (Label, Tempo
     let value = |timex: String, start: Option<String>, end: Option<String>| Temporal { timex, start, end };
     match expr {
         Expr::Date(p) => {
-            let (t, s, e) = point_value(placed(p));
+            let (t, s, e) = point_value(p, placed(p));
             (Label::Date, value(t, s, e))
         }
         Expr::Time { day, tod } => {
-            let day = day.map(placed);
             let mut t = day_prefix(day);
             spec::tod_timex(tod, &mut t);
+            let day = day.map(placed);
             let (s, e) = day.and_then(|p| bounds(p.cal)).map_or((None, None), |(a, b)| (Some(iso(a)), Some(iso(b))));
             (Label::Time, value(t, s, e))
         }
@@ -216,14 +234,14 @@ pub(crate) fn finish(expr: Expr, r: Option<Date>, tense: Tense) -> (Label, Tempo
             (Label::Set, value(t, None, None))
         }
         Expr::DateRange(a, b) => {
+            let (wa, wb) = share_years(a.cal, b.cal);
             let (ca, cb) = place_range(a.cal, b.cal, r, tense);
-            let (pa, pb) = (Point { cal: ca, part: a.part }, Point { cal: cb, part: b.part });
-            let ba = bounds(ca).map(|(x, y)| narrow(x, y, pa.part));
-            let bb = bounds(cb).map(|(x, y)| narrow(x, y, pb.part));
+            let ba = bounds(ca).map(|(x, y)| narrow(x, y, a.part));
+            let bb = bounds(cb).map(|(x, y)| narrow(x, y, b.part));
             let mut t = String::from("(");
-            spec::first_day_timex(ca, &mut t);
+            spec::first_day_timex(wa, &mut t);
             t.push(',');
-            spec::first_day_timex(cb, &mut t);
+            spec::first_day_timex(wb, &mut t);
             t.push(',');
             let dur = spec::range_duration(ca, cb, bounds(ca).map(|x| x.0), bounds(cb).map(|x| x.0));
             t.push_str(dur.as_deref().unwrap_or("PXD"));
@@ -231,8 +249,8 @@ pub(crate) fn finish(expr: Expr, r: Option<Date>, tense: Tense) -> (Label, Tempo
             (Label::Date, value(t, ba.map(|x| iso(x.0)), bb.map(|x| iso(x.1))))
         }
         Expr::TimeRange { day, from, to } => {
-            let day = day.map(placed);
             let prefix = day_prefix(day);
+            let day = day.map(placed);
             let mut t = String::from("(");
             t.push_str(&prefix);
             spec::tod_timex(from, &mut t);
@@ -248,7 +266,29 @@ pub(crate) fn finish(expr: Expr, r: Option<Date>, tense: Tense) -> (Label, Tempo
         Expr::Present => (Label::Time, value("PRESENT_REF".into(), r.map(iso), r.map(iso))),
         Expr::PastRef => (Label::Date, value("PAST_REF".into(), None, None)),
         Expr::Span(dur, forward) => span_value(dur, forward, r),
+        Expr::Stretch(p, dur) => stretch_value(p, placed(p), dur),
     }
+}
+
+/// `3 days starting from next Monday`: the days from the start, for the length.
+fn stretch_value(written: Point, placed: Point, dur: spec::Dur) -> (Label, Temporal) {
+    let mut t = String::from("(");
+    spec::cal_timex(written.cal, &mut t);
+    let first = bounds(placed.cal).map(|(a, _)| a);
+    let after = first.and_then(|a| dur.parts().iter().try_fold(a, |d, &(unit, amount)| match amount {
+        spec::Amount::N(n) => super::relative::shift(d, unit, n.to_i64()?),
+        spec::Amount::X => None,
+    }));
+    t.push(',');
+    match (after, is_open(written.cal)) {
+        (Some(e), false) => t.push_str(&iso(e)),
+        _ => t.push_str("XXXX-XX-XX"),
+    }
+    t.push(',');
+    t.push_str(&dur.timex());
+    t.push(')');
+    let end = after.and_then(|e| e.add_days(-1));
+    (Label::Date, Temporal { timex: t, start: first.map(iso), end: end.map(iso) })
 }
 
 /// `the past three months`, `the next two days`: the days counted from the reference date.
@@ -260,7 +300,7 @@ fn span_value(dur: spec::Dur, forward: bool, r: Option<Date>) -> (Label, Tempora
     };
     let clock = parts.iter().any(|(u, _)| u.is_clock());
     let (Some(r), Some((unit, n))) = (r, single) else {
-        let label = if clock { Label::Duration } else { Label::Date };
+        let label = if clock { Label::Time } else { Label::Date };
         return (label, Temporal { timex: dur.timex(), start: None, end: None });
     };
     let shifted = |base: Date, k: i64| super::relative::shift(base, unit, k);
@@ -328,7 +368,7 @@ mod tests {
         let month = |m| Point::of(Cal::Month { year: None, month: m });
         let (label, v) = finish(Expr::DateRange(month(11), month(3)), r, Tense::Unknown);
         assert_eq!(label, Label::Date);
-        assert_eq!(v.timex, "(2018-11-01,2019-03-01,P4M)");
+        assert_eq!(v.timex, "(XXXX-11-01,XXXX-03-01,P4M)");
         assert_eq!((v.start.as_deref(), v.end.as_deref()), (Some("2018-11-01"), Some("2019-03-31")));
         let (_, v) = finish(Expr::DateRange(month(9), month(11)), None, Tense::Unknown);
         assert_eq!(v.timex, "(XXXX-09-01,XXXX-11-01,P2M)");

@@ -197,9 +197,9 @@ pub(crate) fn plain(cx: &Ctx, i: usize) -> Option<(Dur, usize)> {
             end = k;
         }
     }
-    // `3 hours 30 minutes`, `2 years 1 month 21 days`, `3 months and 2 weeks`
+    // `3 hours 30 minutes`, `2 years 1 month 21 days` (`2 weeks and 2 days ago` is two)
     loop {
-        let k = if cx.is(end, "and") { end + 1 } else { end };
+        let k = end;
         let Some((a2, j2)) = count(cx, k).filter(|(a, _)| matches!(a, Amount::N(_))) else { break };
         if cx.is_any(k, &["a", "an"]) {
             break;

@@ -13,12 +13,14 @@ mod cx;
 mod durations;
 mod holidays;
 mod lexicon;
+mod limits;
 mod numtok;
 mod parts;
 mod ranges;
 mod relative;
 mod sets;
 mod spec;
+mod stretches;
 mod tense;
 mod times;
 
@@ -27,7 +29,6 @@ use crate::options::Options;
 use crate::resolve::Candidate;
 use crate::tokens::{flag, Doc, Kind};
 use cx::{longer, Ctx, Found};
-use lexicon::Class;
 
 /// Priority of date candidates against other extractors' spans of the same length.
 const PRIORITY: u8 = 3;
@@ -39,9 +40,9 @@ pub(crate) fn point(cx: &Ctx, i: usize) -> Option<Found> {
 }
 
 /// Words that can start an expression without being time words themselves.
-const STARTERS: [&str; 22] = [
+const STARTERS: [&str; 28] = [
     "the", "from", "between", "a", "an", "more", "less", "fewer", "at", "half", "all", "once", "twice", "thrice", "right",
-    "earlier", "later", "recent", "year", "week", "couple", "quarter",
+    "earlier", "later", "recent", "year", "week", "couple", "quarter", "cy", "calendar", "no", "not", "sooner", "that",
 ];
 
 /// True when token `i` may start a time expression: the cheap test run on every token.
@@ -54,16 +55,9 @@ fn can_start(cx: &Ctx, i: usize) -> bool {
                 return true;
             }
             let text = cx.text(i);
-            if text.len() > 8 {
-                // `three-year`, `mid-November`, `five-thirty`
-                return text.contains('-') && {
-                    let head = text.split('-').next().unwrap_or("");
-                    matches!(lexicon::classify_word(head), Class::NumberWord | Class::Mod(_))
-                };
-            }
-            if text.contains('-') {
-                let head = text.split('-').next().unwrap_or("");
-                return matches!(lexicon::classify_word(head), Class::NumberWord | Class::Mod(_));
+            if let Some((head, _)) = text.split_once('-') {
+                // `three-year`, `mid-November`, `five-thirty`, `Jan-Feb`
+                return lexicon::classify_word(head).can_start();
             }
             STARTERS.iter().any(|w| text.eq_ignore_ascii_case(w)) || text == "FY" || text.eq_ignore_ascii_case("fiscal")
         }
@@ -79,6 +73,15 @@ fn parse_at(cx: &Ctx, i: usize) -> Option<Found> {
     best = longer(best, point(cx, i));
     best = longer(best, durations::duration(cx, i));
     best = longer(best, durations::vague_duration(cx, i));
+    best = longer(best, stretches::stretch(cx, i));
+    best = longer(best, limits::prefixed(cx, i));
+    // `2012 or later`
+    if let Some(f) = best.as_mut() {
+        if let (cx::Found { expr: spec::Expr::Date(_), .. }, Some(end)) = (*f, limits::suffix_end(cx, f.end)) {
+            f.end = end;
+            f.end_byte = None;
+        }
+    }
     best
 }
 
@@ -104,8 +107,32 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
         };
         let (label, value) = anchor::finish(found.expr, options.reference_date, tense);
         let start = doc.tokens[i].start as usize;
-        let end = found.end_byte.unwrap_or(doc.tokens[end_tok - 1].end as usize);
+        let mut end = found.end_byte.unwrap_or(doc.tokens[end_tok - 1].end as usize);
+        // `on Aug.` at the end of a sentence: the period ends the sentence.
+        let last = doc.tokens[end_tok - 1];
+        let sentence_ends = end_tok == n || doc.tokens[end_tok].has(flag::SENT_START);
+        let calendar_abbr = matches!(cx.class(end_tok - 1), lexicon::Class::Month { .. } | lexicon::Class::Weekday { .. });
+        if found.end_byte.is_none() && calendar_abbr && last.has(flag::ABBREV) && sentence_ends && doc.text[..end].ends_with('.') {
+            end -= 1;
+        }
         out.push(Candidate::new(start, end, label).with_value(Value::Temporal(value)).with_priority(PRIORITY));
         i = end_tok;
+    }
+}
+
+#[cfg(test)]
+mod debug {
+    #[test]
+    fn show() {
+        let opts = crate::options::Options { reference_date: crate::calendar::Date::parse_iso("2018-10-24"), ..Default::default() };
+        for t in ["APEC will happen in Korea Jan-Feb 2017"] {
+            let doc = crate::tokens::Doc::new(t);
+            let mut out = Vec::new();
+            super::extract(&doc, &opts, &mut out);
+            let cx = super::Ctx::new(&doc, &opts);
+            for i in 0..doc.tokens.len() { println!("{} {:?} {}", doc.str(i), cx.class(i), super::can_start(&cx, i)); }
+            println!("{:?}", super::ranges::range(&cx, 5));
+            for c in out { println!("{:?} {:?}", &t[c.start..c.end], c.value); }
+        }
     }
 }

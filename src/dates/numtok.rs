@@ -355,6 +355,8 @@ pub(crate) enum WordShape<'a> {
     Modified(&'a str, u32, bool),
     /// `mid-November`: a modifier and a month name.
     ModifiedMonth(&'a str, &'a str),
+    /// Two words joined by a hyphen (`Jan-Feb`): a range of months when both are months.
+    WordPair(&'a str, &'a str),
 }
 
 /// The shape of a word token that holds digits or a hyphenated modifier.
@@ -395,6 +397,7 @@ pub(crate) fn word_shape(s: &str) -> Option<WordShape<'_>> {
         }
         [Alpha(a), Sep('-'), Digits(d, dd), Sep('-'), Digits(y, 4)] if *dd <= 2 => WordShape::MonthDay(a, *d, Some(*y)),
         [Alpha(a), Sep('-'), Alpha(m)] if is_modifier(a) => WordShape::ModifiedMonth(a, m),
+        [Alpha(a), Sep('-'), Alpha(b)] => WordShape::WordPair(a, b),
         _ => return None,
     })
 }

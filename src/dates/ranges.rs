@@ -68,6 +68,26 @@ fn one_token(cx: &Ctx, j: usize) -> Option<Found> {
     }
 }
 
+/// Two months in one token: `Jan-Feb 2017`, `Nov-Feb 5th, 2017` is not read.
+fn month_pair_word(cx: &Ctx, j: usize) -> Option<Found> {
+    let Some(super::numtok::WordShape::WordPair(a, b)) = super::numtok::word_shape(cx.text(j)) else { return None };
+    let (Class::Month { month: m1, .. }, Class::Month { month: m2, .. }) = (super::lexicon::classify_word(a), super::lexicon::classify_word(b)) else {
+        return None;
+    };
+    if !cx.cap(j) {
+        return None;
+    }
+    // `Nov-Feb 5th, 2017`: the second end is a day.
+    if let Some((d, k)) = day_number(cx, j + 1, false) {
+        let (year, end) = trailing_year(cx, k);
+        let y1 = year.map(|y| if m1 > m2 { y - 1 } else { y });
+        return Some(date_range(Point::of(Cal::Month { year: y1, month: m1 }), Point::of(Cal::Day { year, month: Some(m2), day: d }), end));
+    }
+    let (year, end) = trailing_year(cx, j + 1);
+    let y1 = year.map(|y| if m1 > m2 { y - 1 } else { y });
+    Some(date_range(Point::of(Cal::Month { year: y1, month: m1 }), Point::of(Cal::Month { year, month: m2 }), end))
+}
+
 /// `, 2020` or ` 2017` after a range: the year and the token after it.
 fn trailing_year(cx: &Ctx, j: usize) -> (Option<i32>, usize) {
     let k = if cx.punct(j, ",") { j + 1 } else { j };
@@ -305,6 +325,7 @@ pub(crate) fn range(cx: &Ctx, i: usize) -> Option<Found> {
         best = longer(best, day_then_times(cx, i));
     }
     best = longer(best, one_token(cx, j));
+    best = longer(best, month_pair_word(cx, j));
     best = longer(best, day_span(cx, j, between));
     best = longer(best, time_range(cx, j, lead, between, None));
     // Two dates: `from Sep to Nov`, `between 2007 and 2009`, `2014 to 2018`,
@@ -320,7 +341,16 @@ pub(crate) fn range(cx: &Ctx, i: usize) -> Option<Found> {
     };
     if let Some(a) = first {
         if let (Expr::Date(pa), Some(c)) = (a.expr, connective(cx, a.end, between)) {
-            if let Some(b) = super::point(cx, c) {
+            let now = if lead && cx.is_any(c, &["now", "today"]) {
+                let cal = cx.reference.map_or(Cal::Unresolved(super::spec::Gran::Day), |r| Cal::Day { year: Some(r.year()), month: Some(r.month()), day: r.day() });
+                Some(Found::new(c + 1, Expr::Date(Point::of(cal))))
+            } else {
+                None
+            };
+            let second = if now.is_some() {
+                now
+            } else if month_at(cx, c).is_some() { longer(super::absolute::month_led(cx, c, true), super::point(cx, c)) } else { super::point(cx, c) };
+            if let Some(b) = second {
                 if let Expr::Date(pb) = b.expr {
                     if pair_ok(cx, j, pa, pb, lead) {
                         let mut end = b.end;
@@ -339,7 +369,19 @@ pub(crate) fn range(cx: &Ctx, i: usize) -> Option<Found> {
             }
         }
     }
-    best.filter(|f| matches!(f.expr, Expr::DateRange(..) | Expr::TimeRange { .. }) && cx.kind(j) != Some(Kind::Punct))
+    let best = best.filter(|f| matches!(f.expr, Expr::DateRange(..) | Expr::TimeRange { .. }) && cx.kind(j) != Some(Kind::Punct))?;
+    // The leading word belongs to the range only when the range needs it (`between 2007
+    // and 2009`, `from Sep to Nov`); `between 1977-1979` is the range `1977-1979`.
+    if lead && !has_word_connective(cx, j, best.end, between) {
+        return None;
+    }
+    Some(best)
+}
+
+/// True when a connective word (`and` after `between`; `to`, `until`, ... after `from`)
+/// joins the range at tokens `j..end`.
+fn has_word_connective(cx: &Ctx, j: usize, end: usize, between: bool) -> bool {
+    (j..end).any(|k| if between { cx.is(k, "and") } else { cx.is_any(k, &["to", "till", "til", "until", "through", "thru"]) })
 }
 
 /// True when two dates make a range: like with like (a year and a year, a month and a

@@ -103,11 +103,11 @@ fn day_word(cx: &Ctx, i: usize) -> Option<Found> {
         }
     }
     // `the following day`, `the next day`, `the previous day`, `the same day`
-    if cx.is(i, "the") && cx.is(i + 2, "day") && !cx.is(i + 3, "of") {
+    if cx.is(i, "the") && cx.is(i + 2, "day") {
         let delta = match cx.text(i + 1).to_ascii_lowercase().as_str() {
             "following" | "next" => 1,
             "previous" | "preceding" => -1,
-            "same" => 0,
+            "same" => return Some(Found::new(i + 3, Expr::Date(Point::of(Cal::Unresolved(Gran::Day))))),
             _ => return None,
         };
         return Some(Found::new(i + 3, Expr::Date(Point::of(date_at(cx, delta)))));
@@ -142,6 +142,14 @@ fn rel_led(cx: &Ctx, i: usize) -> Option<Found> {
         nearest = true;
     }
     let r = cx.reference;
+    // `next 5/12`: the written date
+    if cx.kind(k) == Some(crate::tokens::Kind::Number) && !the {
+        if let Some(f) = absolute::absolute(cx, k) {
+            if let Expr::Date(Point { cal: Cal::Day { month: Some(_), .. }, .. }) = f.expr {
+                return Some(f);
+            }
+        }
+    }
     match cx.class(k) {
         Class::Unit { unit, plural: false } => {
             if the && cx.is(k + 1, "of") {
@@ -274,6 +282,33 @@ fn season_year(r: Date, season: super::lexicon::Season, dir: i8) -> Option<i32> 
     }
 }
 
+/// `next week`, `of last week` after a weekday at `k`: that weekday in that week.
+pub(crate) fn weekday_in_named_week(cx: &Ctx, wd: Weekday, k: usize) -> Option<(Cal, usize)> {
+    let j = if cx.is(k, "of") { k + 1 } else { k };
+    let Class::Rel(dir) = cx.class(j) else { return None };
+    if !cx.is(j + 1, "week") {
+        return None;
+    }
+    let cal = cx.reference.and_then(|r| weekday_in_week(r, wd, dir as i64)).map_or(Cal::Weekday(wd), day);
+    Some((cal, j + 2))
+}
+
+/// `5 upcoming years`, `the 2 next days`, `10 previous weeks`: a count before the
+/// direction word.
+fn count_then_rel(cx: &Ctx, i: usize) -> Option<Found> {
+    let j = if cx.is(i, "the") { i + 1 } else { i };
+    let (amount, k) = count(cx, j)?;
+    if !matches!(amount, Amount::N(_)) || cx.is_any(j, &["a", "an"]) {
+        return None;
+    }
+    let Class::Rel(dir) = cx.class(k) else { return None };
+    if dir == 0 || cx.is(k, "last") && !cx.is(i, "the") {
+        return None;
+    }
+    let Class::Unit { unit, plural: true } = cx.class(k + 1) else { return None };
+    Some(Found::new(k + 2, Expr::Span(Dur::one(unit, amount), dir > 0)))
+}
+
 /// `Tuesday of last week`, `Wednesday next week`.
 fn weekday_of_week(cx: &Ctx, i: usize) -> Option<Found> {
     let Class::Weekday { day: wd, plural: false, abbr: false } = cx.class(i) else { return None };
@@ -398,6 +433,16 @@ fn vague(cx: &Ctx, i: usize) -> Option<Found> {
             return Some(Found::new(i + 4, Expr::Date(Point::of(cal))));
         }
     }
+    // `that day`, `that weekend`, `the same week`: a period named earlier in the text,
+    // which the reference date does not give.
+    let k = if cx.is(i, "that") { i + 1 } else if cx.is(i, "the") && cx.is(i + 1, "same") { i + 2 } else { 0 };
+    if k > 0 {
+        if let Class::Unit { unit, plural: false } = cx.class(k) {
+            if !unit.is_clock() && unit != Unit::Night && !cx.is(k + 1, "of") {
+                return Some(Found::new(k + 1, Expr::Date(Point::of(Cal::Unresolved(gran(unit))))));
+            }
+        }
+    }
     if cx.is(i, "the") && cx.is(i + 1, "weekend") {
         return Some(Found::new(i + 2, Expr::Date(Point::of(Cal::NearWeekend))));
     }
@@ -418,6 +463,7 @@ pub(crate) fn relative(cx: &Ctx, i: usize) -> Option<Found> {
         best = longer(best, rel_led(cx, i));
     }
     best = longer(best, counted(cx, i));
+    best = longer(best, count_then_rel(cx, i));
     best = longer(best, earlier_later(cx, i));
     best = longer(best, vague(cx, i));
     best

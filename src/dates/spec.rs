@@ -36,7 +36,7 @@ pub(crate) enum Gran {
 pub(crate) enum Cal {
     /// A day: `2017-08-01`; `XXXX-08-01`; `XXXX-XX-18` (`the 18th`).
     Day { year: Option<i32>, month: Option<u8>, day: u8 },
-    /// A weekday not yet placed in a week: `XXXX-WXX-5`.
+    /// A weekday not placed in a week by the text: `XXXX-WXX-5`.
     Weekday(Weekday),
     /// A month: `2017-12`, `XXXX-12`.
     Month { year: Option<i32>, month: u8 },
@@ -218,6 +218,8 @@ pub(crate) enum Expr {
     /// A stretch of days counted back or forward from the reference date (`DATE`): `the
     /// past three months`. The duration and whether it runs forward.
     Span(Dur, bool),
+    /// A length of time from a start (`DATE`): `3 days starting from next Monday`.
+    Stretch(Point, Dur),
 }
 
 /// The first and last day of a period, when it is fully placed in the calendar.

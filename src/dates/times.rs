@@ -319,14 +319,22 @@ fn after_day(cx: &Ctx, day: Point, j: usize) -> Option<Found> {
             k += 3;
         }
     }
+    // Recognizers-Text keeps a holiday and its hour apart.
+    if matches!(day.cal, Cal::Holiday { .. }) {
+        return None;
+    }
+    let mut day = day;
+    if let (Some(_), Cal::Weekday(w)) = (pod, day.cal) {
+        // `Wednesday evening next week`
+        if let Some((cal, end)) = relative::weekday_in_named_week(cx, w, k) {
+            day = Point::of(cal);
+            k = end;
+        }
+    }
     if let Some(p) = pod {
         best = Some(day_expr(day, k, Tod::Part(p)));
     }
-    // Recognizers-Text and TIMEX3 keep a holiday and its hour apart.
-    if matches!(day.cal, Cal::Holiday { .. }) {
-        return best;
-    }
-    let at = cx.is_any(k, &["at", "@", "around", "by", "about"]);
+    let at = cx.is_any(k, &["at", "@", "around", "by", "about", "before", "after"]);
     let comma = cx.punct(k, ",");
     let c_at = if at || comma { k + 1 } else { k };
     if let Some(c) = clock(cx, c_at) {
@@ -335,7 +343,7 @@ fn after_day(cx: &Ctx, day: Point, j: usize) -> Option<Found> {
             (None, Some((p, e))) => (c.in_part(p), e),
             (None, None) => (c, c.end),
         };
-        let ok = c.strong || at || (pod.is_some() && c_at == k) || c.half_known;
+        let ok = c.strong || at || (pod.is_some() && c_at == k) || c.half_known || (c.minute.is_some() && !comma && matches!(day.cal, Cal::Day { .. }));
         if ok && !(comma && !c.strong) {
             let c = guess_half(c);
             best = longer(best, Some(day_expr(day, end, c.tod())));
@@ -370,6 +378,14 @@ fn clock_then(cx: &Ctx, c: Clock, i: usize) -> Option<Found> {
         if let Some(p) = pod_at(cx, j + 2) {
             let c = c.in_part(p);
             return Some(Found::new(j + 3, Expr::Time { day: None, tod: c.tod() }));
+        }
+    }
+    // `8:00 early morning`
+    let e = usize::from(cx.is_any(j, &["early", "late"]));
+    if e == 1 {
+        if let Some(p) = pod_at(cx, j + 1) {
+            let c = c.in_part(p);
+            return Some(Found::new(j + 2, Expr::Time { day: None, tod: c.tod() }));
         }
     }
     if cx.is(j, "at") && cx.is(j + 1, "night") {

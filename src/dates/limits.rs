@@ -1,0 +1,22 @@
+//! Open-ended dates, kept in one span with the words that open them: `no later than
+//! January 1, 2010`, `later than 2018`, `2012 or later`, `1/1/2016 and later`. The value
+//! is the date that bounds them.
+
+use super::cx::{Ctx, Found};
+use super::spec::Expr;
+
+/// `no later than X`, `not later than X`, `later than X`, `earlier than X`: the point after
+/// them, with the span starting at `i`.
+pub(crate) fn prefixed(cx: &Ctx, i: usize) -> Option<Found> {
+    let j = if cx.is_any(i, &["no", "not"]) { i + 1 } else { i };
+    if !cx.is_any(j, &["later", "earlier", "sooner"]) || !cx.is(j + 1, "than") {
+        return None;
+    }
+    let inner = super::point(cx, j + 2)?;
+    matches!(inner.expr, Expr::Date(_)).then_some(inner)
+}
+
+/// `or later`, `and later`, `or earlier` after a date ending before `end`: the new end.
+pub(crate) fn suffix_end(cx: &Ctx, end: usize) -> Option<usize> {
+    (cx.is_any(end, &["or", "and"]) && cx.is_any(end + 1, &["later", "earlier"]) && !cx.is(end + 2, "than")).then_some(end + 2)
+}
