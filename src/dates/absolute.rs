@@ -815,7 +815,8 @@ pub(crate) fn holiday(cx: &Ctx, i: usize) -> Option<Found> {
         let end = i + h.words.len();
         // Single words that are also ordinary words need a capital: `easter` is fine in
         // chat, but `new year` needs `New Year`.
-        if h.words.len() == 1 && !cx.cap(i) && cx.is_any(i, &["thanksgiving", "halloween"]) {
+        let prep_before = i > 0 && cx.is_any(i - 1, &["on", "for", "at", "before", "after", "until", "since", "by"]);
+        if h.words.len() == 1 && !cx.cap(i) && cx.is_any(i, &["thanksgiving", "halloween"]) && !prep_before {
             return None;
         }
         if cx.is(i, "new") && !cx.cap(i) && !(i > 0 && cx.is_any(i - 1, &["before", "after", "until", "since"])) {

@@ -44,6 +44,7 @@ pub(crate) fn needs_tense(expr: &Expr) -> bool {
     match expr {
         Expr::Date(p) => is_open(p.cal),
         Expr::Time { day, .. } | Expr::TimeRange { day, .. } => open(day),
+        Expr::TimeSpan { from_day, to_day, .. } => open(from_day) || open(to_day),
         Expr::DateRange(a, b) => is_open(a.cal) || is_open(b.cal),
         _ => false,
     }
@@ -262,6 +263,29 @@ pub(crate) fn finish(expr: Expr, r: Option<Date>, tense: Tense) -> (Label, Tempo
             t.push(')');
             let (s, e) = day.and_then(|p| bounds(p.cal)).map_or((None, None), |(a, b)| (Some(iso(a)), Some(iso(b))));
             (Label::Time, value(t, s, e))
+        }
+        Expr::TimeSpan { from_day, from, to_day, to } => {
+            let mut t = String::from("(");
+            t.push_str(&day_prefix(from_day));
+            spec::tod_timex(from, &mut t);
+            t.push(',');
+            t.push_str(&day_prefix(to_day));
+            spec::tod_timex(to, &mut t);
+            t.push(',');
+            let (a, b) = (from_day.map(placed), to_day.map(placed));
+            let day_of = |p: Option<Point>| p.and_then(|p| bounds(p.cal)).map(|(x, _)| x);
+            let start_day = day_of(a).or(r);
+            let end_day = day_of(b).or(start_day);
+            let hours = match (start_day, end_day, from, to) {
+                (Some(x), Some(y), spec::Tod::Clock { hour: h1, minute: m1 }, spec::Tod::Clock { hour: h2, minute: m2 }) => {
+                    let mins = (y.to_days() - x.to_days()) * 1440 + (h2 as i64 * 60 + m2.unwrap_or(0) as i64) - (h1 as i64 * 60 + m1.unwrap_or(0) as i64);
+                    (mins > 0).then(|| if mins % 60 == 0 { format!("PT{}H", mins / 60) } else { format!("PT{}H{}M", mins / 60, mins % 60) })
+                }
+                _ => None,
+            };
+            t.push_str(hours.as_deref().unwrap_or("PTXH"));
+            t.push(')');
+            (Label::Time, value(t, start_day.map(iso), end_day.map(iso)))
         }
         Expr::Present => (Label::Time, value("PRESENT_REF".into(), r.map(iso), r.map(iso))),
         Expr::PastRef => (Label::Date, value("PAST_REF".into(), None, None)),

@@ -40,9 +40,9 @@ pub(crate) fn point(cx: &Ctx, i: usize) -> Option<Found> {
 }
 
 /// Words that can start an expression without being time words themselves.
-const STARTERS: [&str; 28] = [
+const STARTERS: [&str; 32] = [
     "the", "from", "between", "a", "an", "more", "less", "fewer", "at", "half", "all", "once", "twice", "thrice", "right",
-    "earlier", "later", "recent", "year", "week", "couple", "quarter", "cy", "calendar", "no", "not", "sooner", "that",
+    "earlier", "later", "recent", "year", "week", "couple", "quarter", "cy", "calendar", "no", "not", "sooner", "that", "same", "as", "first", "last",
 ];
 
 /// True when token `i` may start a time expression: the cheap test run on every token.

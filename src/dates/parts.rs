@@ -32,12 +32,49 @@ fn current(cx: &Ctx, i: usize) -> Option<Found> {
     Some(Found::new(j + 1, Expr::Date(Point::of(cal))))
 }
 
+/// `the first ten days of last year`, `the last 3 weeks of this year`, `the 9th month of
+/// next year`: a stretch or a numbered period inside a period.
+fn sub_period(cx: &Ctx, i: usize) -> Option<Found> {
+    let j = if cx.is(i, "the") { i + 1 } else { i };
+    // `the 9th month of next year`
+    if let (Some(n), true, true) = (crate::numbers::parse_ordinal(cx.text(j)), cx.is(j + 1, "month"), cx.is(j + 2, "of")) {
+        let inner = period(cx, j + 3)?;
+        let Expr::Date(Point { cal: Cal::Year(y), .. }) = inner.expr else { return None };
+        let month = u8::try_from(n).ok().filter(|m| (1..=12).contains(m))?;
+        return Some(Found::new(inner.end, Expr::Date(Point::of(Cal::Month { year: Some(y), month }))));
+    }
+    let first = cx.is(j, "first");
+    if !first && !cx.is(j, "last") {
+        return None;
+    }
+    let (amount, k) = super::durations::count(cx, j + 1)?;
+    let super::spec::Amount::N(n) = amount else { return None };
+    let n = n.to_i64().filter(|n| *n > 0)?;
+    let Class::Unit { unit, plural: true } = cx.class(k) else { return None };
+    if !cx.is(k + 1, "of") || unit.is_clock() {
+        return None;
+    }
+    let inner = super::cx::longer(period(cx, k + 2), current(cx, k + 2))?;
+    let Expr::Date(p) = inner.expr else { return None };
+    let (a, b) = super::spec::bounds(p.cal)?;
+    let start = if first { a } else { relative::shift(b.add_days(1)?, unit, -n)? };
+    let day = Cal::Day { year: Some(start.year()), month: Some(start.month()), day: start.day() };
+    let dur = super::spec::Dur::one(unit, amount);
+    Some(Found::new(inner.end, Expr::Stretch(Point::of(day), dur)))
+}
+
 /// A part of a period starting at `i`.
 pub(crate) fn part(cx: &Ctx, i: usize) -> Option<Found> {
+    if let Some(found) = sub_period(cx, i) {
+        return Some(found);
+    }
     // `the end of 2000`, `end of the year`, `the beginning of next month`
     let the = cx.is(i, "the");
     let j = if the { i + 1 } else { i };
     if cx.is_any(j, &["beginning", "start", "middle", "end"]) && cx.is(j + 1, "of") {
+        if the && cx.kind(j + 2) == Some(crate::tokens::Kind::Number) {
+            return None; // `the end of 2000` is read from `end`, as Recognizers-Text spans it
+        }
         let part = part_of_word(cx.text(j))?;
         let inner = super::cx::longer(period(cx, j + 2), current(cx, j + 2))?;
         if let Expr::Date(p) = inner.expr {

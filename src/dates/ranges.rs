@@ -328,6 +328,9 @@ pub(crate) fn range(cx: &Ctx, i: usize) -> Option<Found> {
     best = longer(best, month_pair_word(cx, j));
     best = longer(best, day_span(cx, j, between));
     best = longer(best, time_range(cx, j, lead, between, None));
+    if lead {
+        best = longer(best, timed_pair(cx, j, between));
+    }
     // Two dates: `from Sep to Nov`, `between 2007 and 2009`, `2014 to 2018`,
     // `Jan-Feb 2017`, `Monday to Friday`, `between now and May 21`.
     let month_pair = month_at(cx, j).is_some() && connective(cx, j + 1, between).is_some_and(|c| month_at(cx, c).is_some() && cx.cap(j));
@@ -337,7 +340,7 @@ pub(crate) fn range(cx: &Ctx, i: usize) -> Option<Found> {
     } else if month_pair {
         super::absolute::month_led(cx, j, true)
     } else {
-        super::point(cx, j)
+        point_or_the(cx, j)
     };
     if let Some(a) = first {
         if let (Expr::Date(pa), Some(c)) = (a.expr, connective(cx, a.end, between)) {
@@ -369,7 +372,7 @@ pub(crate) fn range(cx: &Ctx, i: usize) -> Option<Found> {
             }
         }
     }
-    let best = best.filter(|f| matches!(f.expr, Expr::DateRange(..) | Expr::TimeRange { .. }) && cx.kind(j) != Some(Kind::Punct))?;
+    let best = best.filter(|f| matches!(f.expr, Expr::DateRange(..) | Expr::TimeRange { .. } | Expr::TimeSpan { .. }) && cx.kind(j) != Some(Kind::Punct))?;
     // The leading word belongs to the range only when the range needs it (`between 2007
     // and 2009`, `from Sep to Nov`); `between 1977-1979` is the range `1977-1979`.
     if lead && !has_word_connective(cx, j, best.end, between) {
@@ -382,6 +385,40 @@ pub(crate) fn range(cx: &Ctx, i: usize) -> Option<Found> {
 /// joins the range at tokens `j..end`.
 fn has_word_connective(cx: &Ctx, j: usize, end: usize, between: bool) -> bool {
     (j..end).any(|k| if between { cx.is(k, "and") } else { cx.is_any(k, &["to", "till", "til", "until", "through", "thru"]) })
+}
+
+/// A time, with or without its day, as an end of a range: `2pm`, `tomorrow 4:30pm`,
+/// `2:00 tomorrow`.
+fn timed_end(cx: &Ctx, j: usize) -> Option<(Option<Point>, Tod, usize)> {
+    let t = super::times::time(cx, j);
+    if let Some(Found { expr: Expr::Time { day, tod: tod @ Tod::Clock { .. } }, end, .. }) = t {
+        return Some((day, tod, end));
+    }
+    let c = clock(cx, j)?;
+    (c.strong || c.minute.is_some()).then(|| (None, c.tod(), c.end))
+}
+
+/// `from 2pm till tomorrow 4:30pm`, `between 2:00 tomorrow and 4:00`: times where one end
+/// names a day.
+fn timed_pair(cx: &Ctx, j: usize, between: bool) -> Option<Found> {
+    let (da, a, e1) = timed_end(cx, j)?;
+    let c = connective(cx, e1, between)?;
+    let (db, b, end) = timed_end(cx, c)?;
+    match (da, db) {
+        (None, None) => None,
+        (Some(d), None) => Some(Found::new(end, Expr::TimeRange { day: Some(d), from: a, to: b })),
+        (from_day, to_day) => Some(Found::new(end, Expr::TimeSpan { from_day, from: a, to_day, to: b })),
+    }
+}
+
+/// A point at `j`, where inside a range a leading `the` belongs to the span (`2007 to the
+/// end of 2008`).
+fn point_or_the(cx: &Ctx, j: usize) -> Option<Found> {
+    let direct = super::point(cx, j);
+    if cx.is(j, "the") {
+        return longer(direct, super::point(cx, j + 1));
+    }
+    direct
 }
 
 /// True when two dates make a range: like with like (a year and a year, a month and a

@@ -107,7 +107,7 @@ fn day_word(cx: &Ctx, i: usize) -> Option<Found> {
         let delta = match cx.text(i + 1).to_ascii_lowercase().as_str() {
             "following" | "next" => 1,
             "previous" | "preceding" => -1,
-            "same" => return Some(Found::new(i + 3, Expr::Date(Point::of(Cal::Unresolved(Gran::Day))))),
+            "same" => return None,
             _ => return None,
         };
         return Some(Found::new(i + 3, Expr::Date(Point::of(date_at(cx, delta)))));
@@ -118,8 +118,13 @@ fn day_word(cx: &Ctx, i: usize) -> Option<Found> {
 /// `last`/`next`/`this` + a unit, weekday, month, season or holiday; `this past Friday`;
 /// `next week Wednesday`; `the past week`.
 fn rel_led(cx: &Ctx, i: usize) -> Option<Found> {
-    let the = cx.is(i, "the");
-    let j = if the { i + 1 } else { i };
+    // `the next quarter` is read from `next`: like Recognizers-Text, the span leaves the
+    // article out (`the next day` keeps it; see `day_word`).
+    if cx.is(i, "the") {
+        return None;
+    }
+    let the = i > 0 && cx.is(i - 1, "the");
+    let j = i;
     let Class::Rel(mut dir) = cx.class(j) else { return None };
     if cx.is(j, "last") && j > 0 && (cx.is_any(j - 1, &["to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "'ll", "wo"]) || cx.lower_word(j - 1) && cx.text(j - 1).ends_with("n't")) {
         return None; // `the course will last three weekends`
@@ -165,10 +170,6 @@ fn rel_led(cx: &Ctx, i: usize) -> Option<Found> {
                     let cal = r.and_then(|r| weekday_in_week(r, wd, dir as i64)).map_or(Cal::Weekday(wd), day);
                     return Some(Found::new(w + 1, Expr::Date(Point::of(cal))));
                 }
-            }
-            if the && unit == Unit::Day && dir != 0 {
-                let cal = date_at(cx, dir as i64);
-                return Some(Found::new(k + 1, Expr::Date(Point::of(cal))));
             }
             let cal = match r {
                 Some(r) => {
@@ -296,13 +297,13 @@ pub(crate) fn weekday_in_named_week(cx: &Ctx, wd: Weekday, k: usize) -> Option<(
 /// `5 upcoming years`, `the 2 next days`, `10 previous weeks`: a count before the
 /// direction word.
 fn count_then_rel(cx: &Ctx, i: usize) -> Option<Found> {
-    let j = if cx.is(i, "the") { i + 1 } else { i };
+    let j = i;
     let (amount, k) = count(cx, j)?;
     if !matches!(amount, Amount::N(_)) || cx.is_any(j, &["a", "an"]) {
         return None;
     }
     let Class::Rel(dir) = cx.class(k) else { return None };
-    if dir == 0 || cx.is(k, "last") && !cx.is(i, "the") {
+    if dir == 0 || cx.is(k, "last") && !(i > 0 && cx.is(i - 1, "the")) {
         return None;
     }
     let Class::Unit { unit, plural: true } = cx.class(k + 1) else { return None };
@@ -435,7 +436,7 @@ fn vague(cx: &Ctx, i: usize) -> Option<Found> {
     }
     // `that day`, `that weekend`, `the same week`: a period named earlier in the text,
     // which the reference date does not give.
-    let k = if cx.is(i, "that") { i + 1 } else if cx.is(i, "the") && cx.is(i + 1, "same") { i + 2 } else { 0 };
+    let k = if cx.is(i, "that") || cx.is(i, "same") && i > 0 && cx.is(i - 1, "the") { i + 1 } else { 0 };
     if k > 0 {
         if let Class::Unit { unit, plural: false } = cx.class(k) {
             if !unit.is_clock() && unit != Unit::Night && !cx.is(k + 1, "of") {

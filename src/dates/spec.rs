@@ -211,6 +211,8 @@ pub(crate) enum Expr {
     DateRange(Point, Point),
     /// A range of times on one day (`TIME`): `3:00 to 4:00 tomorrow`.
     TimeRange { day: Option<Point>, from: Tod, to: Tod },
+    /// A range of times ending on another day (`TIME`): `2pm till tomorrow 4:30pm`.
+    TimeSpan { from_day: Option<Point>, from: Tod, to_day: Option<Point>, to: Tod },
     /// The present (`TIME`, `PRESENT_REF`): `right now`.
     Present,
     /// The recent past (`DATE`, `PAST_REF`): `recent days`.

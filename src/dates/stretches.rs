@@ -72,7 +72,9 @@ fn clock_first(cx: &Ctx, i: usize) -> Option<Found> {
             }
             (Some(p), d.end + 1)
         }
-        None => (None, i),
+        // `from 10 am for 3 hours`: without `from`, `at 2pm for 1 hr` is two expressions.
+        None if i > 0 && cx.is(i - 1, "from") => (None, i),
+        None => return None,
     };
     let c = clock_at(cx, j)?;
     if !(c.strong || day.is_some()) || !cx.is(c.end, "for") {

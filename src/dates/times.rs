@@ -109,15 +109,8 @@ fn is_oclock(cx: &Ctx, i: usize) -> bool {
 /// Reads an a.m./p.m. word at `j`: returns p.m. and the next token.
 fn ampm_at(cx: &Ctx, j: usize) -> Option<(bool, usize)> {
     match cx.class(j) {
-        // `am` the verb is lower case and far more common than a bare `am` time mark, so a
-        // lower-case `am` needs a number right before it (always true here) and no verb-ish
-        // word after it.
-        Class::Ampm(pm) => {
-            if cx.is(j, "am") && cx.lower_word(j + 1) && !cx.is_any(j + 1, &["and", "or", "to", "on", "in", "at", "tomorrow", "today", "tonight"]) {
-                return None;
-            }
-            Some((pm, j + 1))
-        }
+        // Only called right after a number, where `am` is never the verb.
+        Class::Ampm(pm) => Some((pm, j + 1)),
         _ => None,
     }
 }
