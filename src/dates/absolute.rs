@@ -278,7 +278,7 @@ pub(crate) fn weekday_tail(cx: &Ctx, weekday: crate::calendar::Weekday, j: usize
     };
     if let Some(f) = date_found {
         if let Expr::Date(Point { cal: cal @ Cal::Day { .. }, part: None }) = f.expr {
-            return Some((cal, f.end));
+            return Some((year_by_weekday(cx, cal, weekday), f.end));
         }
     }
     // `Monday 21`, `tuesday the eleventh`, `Sat 14th`: the day of a month near the
@@ -304,6 +304,16 @@ pub(crate) fn weekday_tail(cx: &Ctx, weekday: crate::calendar::Weekday, j: usize
         None => Cal::Weekday(weekday),
     };
     Some((cal, end))
+}
+
+/// `Sunday, July 15`: when the text gives no year, the year near the reference date in
+/// which that day is that weekday (there is at most one in three years).
+fn year_by_weekday(cx: &Ctx, cal: Cal, weekday: crate::calendar::Weekday) -> Cal {
+    let (Cal::Day { year: None, month: Some(m), day }, Some(r)) = (cal, cx.reference) else { return cal };
+    [r.year() - 1, r.year(), r.year() + 1]
+        .into_iter()
+        .find(|&y| crate::calendar::Date::new(y, m, day).is_some_and(|d| d.weekday() == weekday))
+        .map_or(cal, |y| Cal::Day { year: Some(y), month: Some(m), day })
 }
 
 /// A weekday, alone or with its date: `Friday`, `on Friday`, `Tue May 9`, `Monday 21`.
@@ -561,8 +571,11 @@ fn number_led(cx: &Ctx, i: usize) -> Option<Found> {
 /// True when `M/D` at `i` is a date and not a fraction or a ratio: a date word before it,
 /// or two-digit parts, and no `of`/unit after it.
 fn slash_date_ok(cx: &Ctx, i: usize, digits: u8) -> bool {
-    if cx.text(i) == "24/7" || cx.is_any(i + 1, &["of", "cup", "cups", "mile", "miles", "inch", "teaspoon", "tablespoon"]) {
+    if cx.text(i) == "24/7" || cx.is_any(i + 1, &["of", "cup", "cups", "mile", "miles", "inch", "teaspoon", "tablespoon", "attack", "attacks"]) {
         return false;
+    }
+    if i > 0 && cx.is(i - 1, "the") {
+        return false; // `the 9/11 attacks`: an event's name
     }
     let cue = i > 0
         && (matches!(cx.class(i - 1), Class::Weekday { .. } | Class::Rel(_))
@@ -689,7 +702,7 @@ fn named_year(cx: &Ctx, i: usize) -> Option<Found> {
         if let Some((v, 2)) = cx.int(k) {
             return Some(Found::new(k + 1, Expr::Date(Point::of(Cal::Fiscal(Some(two_digit_year(v)))))));
         }
-        if cx.is(j, "fiscal") && cx.is(j + 1, "year") {
+        if cx.is(j, "fiscal") && cx.is(j + 1, "year") && !(i > 0 && cx.kind(i - 1) == Some(Kind::Number)) {
             return Some(Found::new(j + 2, Expr::Date(Point::of(Cal::Fiscal(None)))));
         }
         return None;

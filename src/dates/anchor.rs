@@ -323,9 +323,16 @@ fn span_value(dur: spec::Dur, forward: bool, r: Option<Date>) -> (Label, Tempora
         _ => None,
     };
     let clock = parts.iter().any(|(u, _)| u.is_clock());
+    let vague = parts.iter().any(|(_, a)| *a == spec::Amount::X);
     let (Some(r), Some((unit, n))) = (r, single) else {
         let label = if clock { Label::Time } else { Label::Date };
-        return (label, Temporal { timex: dur.timex(), start: None, end: None });
+        // `the coming days`: TIMEX3's future and past references
+        let timex = match (vague, forward) {
+            (true, true) => "FUTURE_REF".to_string(),
+            (true, false) => "PAST_REF".to_string(),
+            _ => dur.timex(),
+        };
+        return (label, Temporal { timex, start: None, end: None });
     };
     let shifted = |base: Date, k: i64| super::relative::shift(base, unit, k);
     let range = if forward {

@@ -120,19 +120,3 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
     }
 }
 
-#[cfg(test)]
-mod debug {
-    #[test]
-    fn show() {
-        let opts = crate::options::Options { reference_date: crate::calendar::Date::parse_iso("2018-10-24"), ..Default::default() };
-        for t in ["APEC will happen in Korea Jan-Feb 2017"] {
-            let doc = crate::tokens::Doc::new(t);
-            let mut out = Vec::new();
-            super::extract(&doc, &opts, &mut out);
-            let cx = super::Ctx::new(&doc, &opts);
-            for i in 0..doc.tokens.len() { println!("{} {:?} {}", doc.str(i), cx.class(i), super::can_start(&cx, i)); }
-            println!("{:?}", super::ranges::range(&cx, 5));
-            for c in out { println!("{:?} {:?}", &t[c.start..c.end], c.value); }
-        }
-    }
-}

@@ -115,16 +115,28 @@ fn day_word(cx: &Ctx, i: usize) -> Option<Found> {
     None
 }
 
+/// True when `the` stays in the span before the direction word at `j`: `the past ...`, and
+/// counts of hours or minutes (`the last 24 hours`).
+fn keeps_article(cx: &Ctx, j: usize) -> bool {
+    if cx.is(j, "past") || matches!(cx.class(j + 1), Class::Unit { plural: true, .. }) {
+        return true; // `the past week`, `the coming days`
+    }
+    let Some((amount, k)) = count(cx, j + 1) else { return false };
+    amount == Amount::X || matches!(cx.class(k), Class::Unit { unit, plural: true } if unit.is_clock())
+}
+
 /// `last`/`next`/`this` + a unit, weekday, month, season or holiday; `this past Friday`;
 /// `next week Wednesday`; `the past week`.
 fn rel_led(cx: &Ctx, i: usize) -> Option<Found> {
-    // `the next quarter` is read from `next`: like Recognizers-Text, the span leaves the
-    // article out (`the next day` keeps it; see `day_word`).
-    if cx.is(i, "the") {
+    // `the next quarter` is read from `next`: like Recognizers-Text, the span leaves out
+    // an article the phrase can do without (`next quarter`, `last 3 months`). `the past
+    // three months` and `the last 24 hours` keep it, and so does `the next day` (see
+    // `day_word`).
+    if cx.is(i, "the") && !keeps_article(cx, i + 1) {
         return None;
     }
-    let the = i > 0 && cx.is(i - 1, "the");
-    let j = i;
+    let the = cx.is(i, "the") || i > 0 && cx.is(i - 1, "the");
+    let j = if cx.is(i, "the") { i + 1 } else { i };
     let Class::Rel(mut dir) = cx.class(j) else { return None };
     if cx.is(j, "last") && j > 0 && (cx.is_any(j - 1, &["to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "'ll", "wo"]) || cx.lower_word(j - 1) && cx.text(j - 1).ends_with("n't")) {
         return None; // `the course will last three weekends`

@@ -155,6 +155,25 @@ fn nearest(doc: &Doc, sentence: &Range<usize>, lo: usize, hi: usize, start: usiz
     }
 }
 
+/// Words after `and`, `but`, `or` that do not start a predicate of their own (`and on
+/// Friday`, `and the next day`): the conjunct borrows the tense around it.
+const NOT_PREDICATE: [&str; 20] = [
+    "on", "in", "at", "by", "from", "since", "until", "the", "a", "an", "this", "last", "next", "early", "late", "then",
+    "again", "also", "during", "after",
+];
+
+/// True when token `i` is a coordinating conjunction that starts a predicate of its own
+/// (`and expires in December`), which the fallback search must not cross.
+fn starts_predicate(doc: &Doc, i: usize, sentence: &Range<usize>) -> bool {
+    let conj = ["and", "but", "or", "while", "whereas", "although", "because"].iter().any(|w| lower_is(doc, i, w));
+    conj && i + 1 < sentence.end && {
+        let next = doc.str(i + 1);
+        doc.tokens[i + 1].kind == Kind::Word
+            && next.chars().next().is_some_and(char::is_lowercase)
+            && !NOT_PREDICATE.iter().any(|w| next.eq_ignore_ascii_case(w))
+    }
+}
+
 /// The tense governing the expression at tokens `start..end` of `sentence`.
 pub(crate) fn tense_at(doc: &Doc, sentence: Range<usize>, start: usize, end: usize) -> Tense {
     let start = start.clamp(sentence.start, sentence.end);
@@ -167,9 +186,23 @@ pub(crate) fn tense_at(doc: &Doc, sentence: Range<usize>, start: usize, end: usi
     while hi < sentence.end && !is_boundary(doc, hi) {
         hi += 1;
     }
-    nearest(doc, &sentence, lo, hi, start, end)
-        .or_else(|| nearest(doc, &sentence, sentence.start, sentence.end, start, end))
-        .unwrap_or(Tense::Unknown)
+    if let Some(t) = nearest(doc, &sentence, lo, hi, start, end) {
+        return t;
+    }
+    // No cue in the clause: look further, but not past a conjunction that starts another
+    // predicate (`runs for 18 months and expires in December`).
+    let mut far_lo = lo;
+    while far_lo > sentence.start && !starts_predicate(doc, far_lo - 1, &sentence) {
+        far_lo -= 1;
+    }
+    if lo > sentence.start && starts_predicate(doc, lo - 1, &sentence) {
+        far_lo = lo;
+    }
+    let mut far_hi = hi;
+    while far_hi < sentence.end && !starts_predicate(doc, far_hi, &sentence) {
+        far_hi += 1;
+    }
+    nearest(doc, &sentence, far_lo, far_hi, start, end).unwrap_or(Tense::Unknown)
 }
 
 #[cfg(test)]
@@ -204,6 +237,9 @@ mod tests {
             ("A police officer told HRW that earlier on Friday IS had carried out an attack.", "Friday", Past),
             ("They have a meeting on Friday.", "Friday", Unknown),
             ("They will have finished by Friday.", "Friday", Future),
+            ("The deal, signed in 2015, runs for 18 months and expires in December.", "December", Unknown),
+            ("Talks were held on Monday and again on Friday.", "Friday", Past),
+            ("The firm reported a loss and expects growth to slow in December.", "December", Future),
         ];
         for (text, target, want) in cases {
             assert_eq!(tense(text, target), *want, "{text}");
