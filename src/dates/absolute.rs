@@ -321,6 +321,9 @@ fn year_by_weekday(cx: &Ctx, cal: Cal, weekday: crate::calendar::Weekday) -> Cal
 /// Tue`); `Sun` never stands alone (the newspaper).
 fn weekday_led(cx: &Ctx, i: usize) -> Option<Found> {
     let Class::Weekday { day, abbr, plural: false } = cx.class(i) else { return None };
+    if i > 0 && cx.is_any(i - 1, &["a", "an"]) {
+        return None; // `falls on a Monday`: any Monday
+    }
     let mut j = i + 1;
     if abbr && cx.punct(j, ".") && cx.tight(j) {
         j += 1;
@@ -745,7 +748,8 @@ fn decade_century(cx: &Ctx, i: usize) -> Option<Found> {
     if the {
         let found = number_led(cx, j)?;
         return match found.expr {
-            Expr::Date(Point { cal: Cal::Decade(_) | Cal::Century(_), .. }) => Some(found),
+            // `the 1990s-era policy`: `the` goes with `policy`
+            Expr::Date(Point { cal: Cal::Decade(_) | Cal::Century(_), .. }) if found.end_byte.is_none() => Some(found),
             _ => None,
         };
     }
