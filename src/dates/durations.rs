@@ -145,8 +145,9 @@ pub(crate) fn plain(cx: &Ctx, i: usize) -> Option<(Dur, usize)> {
     // Fused: `18-month`, `3h`, `20-plus months`.
     if let Some(Shape::WithUnit(v, code)) = cx.shape(i) {
         let unit = unit_of(code)?;
-        // `3m` is more often metres or millions than months.
-        if code == "m" && !cx.text(i).contains('-') || code == "s" && !cx.text(i).contains('-') && cx.text(i).len() < 3 {
+        // `3m` is more often metres or millions than months, `67s` a decade or a team.
+        let fused = !cx.text(i).contains('-');
+        if fused && (code == "m" || code == "s" && !cx.text(i).to_ascii_lowercase().ends_with("sec")) {
             return None;
         }
         return Some((Dur::one(unit, n(v as i64)), i + 1));
@@ -191,6 +192,9 @@ pub(crate) fn plain(cx: &Ctx, i: usize) -> Option<(Dur, usize)> {
     }
     if unit == Unit::Year && is_age(cx, j + 1) {
         return None;
+    }
+    if cx.cap(j) && !cx.has(j, crate::tokens::flag::SENT_START) && !cx.has(j, crate::tokens::flag::ALL_CAPS) {
+        return None; // `30 Seconds to Mars`, `100 Days`: a title
     }
     let mut dur = Dur::one(unit, amount);
     let mut end = j + 1;

@@ -83,6 +83,13 @@ fn adverb(cx: &Ctx, i: usize) -> Option<Found> {
     if cx.is(i, "everyday") && cx.lower_word(i + 1) {
         return None;
     }
+    // `the daily said`, `Zycie Warszawy daily`, `the news weekly Der Spiegel`: a newspaper.
+    let name_around = (cx.cap(i + 1) && cx.kind(i + 1) == Some(crate::tokens::Kind::Word) && !cx.has(i + 1, crate::tokens::flag::SENT_START))
+        || (i > 0 && cx.cap(i - 1) && !cx.has(i - 1, crate::tokens::flag::SENT_START) && cx.kind(i - 1) == Some(crate::tokens::Kind::Word));
+    let reports = cx.is_any(i + 1, &["said", "says", "reported", "reports", "wrote", "quoted", "newspaper"]);
+    if name_around || reports {
+        return None;
+    }
     Some(every(SetBase::Fixed(timex), None, i + 1))
 }
 

@@ -137,7 +137,10 @@ pub(crate) fn clock(cx: &Ctx, i: usize) -> Option<Clock> {
                     // `7ampm`: half unknown
                     return finish(c.hour, None, None, true, i + 1);
                 }
-                let strong = !c.dotted && c.hour <= 24;
+                // `15:30` is a time; `1:34` alone is as often a race result or a score, so
+                // a one-digit hour needs a zone, a.m./p.m. or a word like `at` around it.
+                let two_digits = cx.text(i).split([':', '.']).next().is_some_and(|h| h.len() == 2);
+                let strong = !c.dotted && c.hour <= 24 && (two_digits || zone_end(cx, i + 1) > i + 1);
                 finish(c.hour, c.minute, None, strong, i + 1)
             }
             Shape::Pair(h, hd, m, 2, '.') if hd <= 2 && h <= 24 && m < 60 => {
@@ -267,6 +270,9 @@ fn past_to(cx: &Ctx, i: usize) -> Option<Clock> {
 
 /// A part of the day at `i` (singular): `morning`, `night`.
 fn pod_at(cx: &Ctx, i: usize) -> Option<Pod> {
+    if cx.cap(i) && !cx.has(i, crate::tokens::flag::SENT_START) && cx.cap(i + 1) && cx.kind(i + 1) == Some(Kind::Word) {
+        return None; // `Saturday Night Live`: part of a name
+    }
     match cx.class(i) {
         Class::Pod { pod, plural: false } => Some(pod),
         Class::Unit { unit: super::lexicon::Unit::Night, plural: false } => Some(Pod::Night),
@@ -400,7 +406,7 @@ fn clock_then(cx: &Ctx, c: Clock, i: usize) -> Option<Found> {
                     Some(pod) => (c.in_part(pod), d.end + 1),
                     None => (guess_half(c), d.end),
                 };
-                if c.strong || c2.half_known {
+                if c.strong || c2.half_known || c.minute.is_some() {
                     return Some(Found::new(end, Expr::Time { day: Some(p), tod: c2.tod() }));
                 }
             }
@@ -507,8 +513,9 @@ pub(crate) fn time(cx: &Ctx, i: usize) -> Option<Found> {
     }
     if let Some(c) = clock(cx, i) {
         let then = clock_then(cx, c, i);
-        let at_before = i > 0 && cx.is_any(i - 1, &["at", "@"]);
-        let alone = (c.strong || at_before && c.minute.is_some()).then(|| Found::new(c.end, Expr::Time { day: None, tod: c.tod() }));
+        let cue_before = i > 0 && cx.is_any(i - 1, &["at", "@", "by", "until", "till", "before", "after", "around", "from", "since"]);
+        let colon = cx.text(i).contains(':');
+        let alone = (c.strong || cue_before && c.minute.is_some() && colon).then(|| Found::new(c.end, Expr::Time { day: None, tod: c.tod() }));
         best = longer(best, longer(alone, then));
     }
     best = longer(best, pod_led(cx, i));
