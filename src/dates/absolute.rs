@@ -34,19 +34,23 @@ pub(crate) fn day_number(cx: &Ctx, i: usize, cardinal_words: bool) -> Option<(u8
             _ => None,
         },
         Kind::Word => match cx.class(i) {
-            Class::OrdinalWord | Class::Unit { .. } | Class::None => parse_ordinal(cx.text(i)).filter(|v| (1..=31).contains(v)).map(|v| (v as u8, i + 1)),
+            Class::OrdinalWord | Class::Unit { .. } | Class::None => ordinal_at(cx, i).filter(|v| (1..=31).contains(v)).map(|v| (v as u8, i + 1)),
             Class::NumberWord => {
                 // `twenty first`, `thirty-first`, `twenty-first`
-                if let Some(v) = parse_ordinal(cx.text(i)).filter(|v| (1..=31).contains(v)) {
-                    return Some((v as u8, i + 1));
+                if cx.hyphenated(i) {
+                    if let Some(v) = parse_ordinal(cx.text(i)).filter(|v| (1..=31).contains(v)) {
+                        return Some((v as u8, i + 1));
+                    }
                 }
-                let tens = match cx.text(i).to_ascii_lowercase().as_str() {
-                    "twenty" => 20,
-                    "thirty" => 30,
-                    _ => 0,
+                let tens = if cx.is(i, "twenty") {
+                    20
+                } else if cx.is(i, "thirty") {
+                    30
+                } else {
+                    0
                 };
                 if tens > 0 && cx.kind(i + 1) == Some(Kind::Word) {
-                    let unit = parse_ordinal(cx.text(i + 1));
+                    let unit = ordinal_at(cx, i + 1);
                     if let Some(unit) = unit.filter(|&u| u < 10 && tens + u <= 31) {
                         return Some(((tens + unit) as u8, i + 2));
                     }
@@ -201,7 +205,7 @@ pub(crate) fn day_led(cx: &Ctx, i: usize) -> Option<Found> {
         return None; // `$12 December 27`
     }
     let (day, mut j) = day_number(cx, start, true)?;
-    let ordinal_word = words && parse_ordinal(cx.text(j - 1)).is_some();
+    let ordinal_word = words && ordinal_at(cx, j - 1).is_some();
     let ordinal = ordinal_word || matches!(cx.shape(start), Some(Shape::Ordinal(_)));
     let mut of = false;
     if cx.is(j, "day") && cx.is(j + 1, "of") {
@@ -377,11 +381,22 @@ fn month_week(cx: &Ctx, i: usize) -> Option<Found> {
 }
 
 /// An ordinal at `i`, written in digits or words (`3rd`, `third`, `second`).
-fn ordinal_at(cx: &Ctx, i: usize) -> Option<u32> {
+pub(crate) fn ordinal_at(cx: &Ctx, i: usize) -> Option<u32> {
     match cx.shape(i) {
         Some(Shape::Ordinal(v)) => Some(v),
-        _ if cx.kind(i) == Some(Kind::Word) => parse_ordinal(cx.text(i)),
+        _ if ordinal_word(cx, i) => parse_ordinal(cx.text(i)),
         _ => None,
+    }
+}
+
+/// True when the word at `i` may be an ordinal (`third`, `second`, `twenty-first`): a
+/// cheap test before `parse_ordinal`, which lower-cases its input.
+fn ordinal_word(cx: &Ctx, i: usize) -> bool {
+    match cx.class(i) {
+        Class::OrdinalWord => true,
+        Class::Unit { unit: super::lexicon::Unit::Second, plural: false } => true,
+        Class::None => cx.hyphenated(i) && cx.text(i).split_once('-').is_some_and(|(h, _)| super::lexicon::classify_word(h) == Class::NumberWord),
+        _ => false,
     }
 }
 
@@ -390,7 +405,10 @@ fn ordinal_at(cx: &Ctx, i: usize) -> Option<u32> {
 fn ordinal_part(cx: &Ctx, i: usize) -> Option<Found> {
     let the = cx.is(i, "the");
     let j = if the { i + 1 } else { i };
-    let (n, kind, k) = if let Some((head, tail)) = cx.text(j).split_once('-') {
+    let (n, kind, k) = if let Some((head, tail)) = cx.text(j).split_once('-').filter(|_| cx.hyphenated(j)) {
+        if !matches!(super::lexicon::classify_word(head), Class::OrdinalWord | Class::Unit { .. }) {
+            return None;
+        }
         let n = parse_ordinal(head)?;
         let kind = if tail.eq_ignore_ascii_case("quarter") { 'Q' } else if tail.eq_ignore_ascii_case("half") { 'H' } else { return None };
         (n, kind, j + 1)
@@ -736,7 +754,7 @@ fn decade_century(cx: &Ctx, i: usize) -> Option<Found> {
     // Century: `15th century`, `the nineteenth century`, `21st-century`
     let nth = match cx.shape(j) {
         Some(Shape::Ordinal(v)) => Some(v),
-        _ if cx.kind(j) == Some(Kind::Word) => parse_ordinal(cx.text(j)),
+        _ if cx.kind(j) == Some(Kind::Word) => ordinal_at(cx, j),
         _ => None,
     };
     if let Some(n) = nth.filter(|n| (1..=30).contains(n)) {
@@ -879,8 +897,12 @@ fn holiday_weekend(cx: &Ctx, rule: &'static str, j: usize) -> Option<Found> {
     Some(Found::new(end, Expr::Date(Point::of(Cal::Weekend { year: y, week: w }))))
 }
 
-/// The longest calendar date starting at token `i`.
+/// The longest calendar date starting at token `i` (remembered).
 pub(crate) fn absolute(cx: &Ctx, i: usize) -> Option<Found> {
+    cx.absolutes.get(i, || absolute_at(cx, i))
+}
+
+fn absolute_at(cx: &Ctx, i: usize) -> Option<Found> {
     let mut best = None;
     match cx.kind(i)? {
         Kind::Number => {
@@ -898,11 +920,11 @@ pub(crate) fn absolute(cx: &Ctx, i: usize) -> Option<Found> {
                     best = longer(best, decade_century(cx, i));
                 }
                 Class::Season(_) => best = longer(best, season(cx, i)),
-                Class::Unit { .. } | Class::None if parse_ordinal(cx.text(i)).is_some() => best = longer(best, day_led(cx, i)),
+                Class::Unit { .. } | Class::None if ordinal_at(cx, i).is_some() => best = longer(best, day_led(cx, i)),
                 Class::Holiday => best = longer(best, holiday(cx, i)),
                 _ => {}
             }
-            if cx.has(i, crate::tokens::flag::HAS_DIGIT) || cx.text(i).contains('-') {
+            if cx.has(i, crate::tokens::flag::HAS_DIGIT) || cx.hyphenated(i) {
                 best = longer(best, fused_word(cx, i));
                 best = longer(best, ordinal_part(cx, i));
             }

@@ -405,7 +405,7 @@ mod tests {
         assert_eq!(v.timex, "(XXXX-09-01,XXXX-11-01,P2M)");
         let (_, v) = finish(Expr::DateRange(Point::of(Cal::Year(2007)), Point::of(Cal::Year(2009))), None, Tense::Unknown);
         assert_eq!((v.timex.as_str(), v.end.as_deref()), ("(2007-01-01,2009-01-01,P2Y)", Some("2009-12-31")));
-        let span = spec::Dur::one(Unit::Month, spec::Amount::N(crate::decimal::Decimal::from_int(3)));
+        let span = spec::Dur::one(Unit::Month, spec::Amount::N(spec::Milli::from_int(3)));
         let (_, v) = finish(Expr::Span(span, false), Some(d("2016-11-07")), Tense::Unknown);
         assert_eq!(v.timex, "(2016-08-07,2016-11-07,P3M)");
         let (label, v) = finish(Expr::Time { day: Some(Point::of(Cal::Weekday(crate::calendar::Weekday::Fri))), tod: spec::Tod::Clock { hour: 15, minute: Some(30) } }, None, Tense::Unknown);

@@ -7,6 +7,36 @@ use super::spec::Expr;
 use crate::calendar::Date;
 use crate::options::Options;
 use crate::tokens::{flag, Doc, Kind};
+use std::cell::Cell;
+
+/// Slots in a [`Memo`]: more than any parse looks ahead.
+const MEMO_SLOTS: usize = 64;
+
+/// A small direct-mapped memo of per-token results (token `i` in slot `i % 64`). The
+/// grammar asks for the same sub-parse at the same token many times; the memo answers
+/// repeats without parsing again, in fixed memory and without allocating.
+pub(crate) struct Memo<T: Copy> {
+    slots: [Cell<(usize, Option<T>)>; MEMO_SLOTS],
+}
+
+impl<T: Copy> Memo<T> {
+    /// An empty memo.
+    pub fn new() -> Memo<T> {
+        Memo { slots: std::array::from_fn(|_| Cell::new((usize::MAX, None))) }
+    }
+
+    /// The result for token `i`, computing it with `f` when not remembered.
+    pub fn get(&self, i: usize, f: impl FnOnce() -> Option<T>) -> Option<T> {
+        let slot = &self.slots[i % MEMO_SLOTS];
+        let (key, value) = slot.get();
+        if key == i {
+            return value;
+        }
+        let value = f();
+        slot.set((i, value));
+        value
+    }
+}
 
 /// A parse: the expression and the token just after it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -39,8 +69,22 @@ pub(crate) fn longer(a: Option<Found>, b: Option<Found>) -> Option<Found> {
 pub(crate) struct Ctx<'d, 't> {
     /// The tokenised text.
     pub doc: &'d Doc<'t>,
-    /// Each token's class in the date lexicon.
-    pub classes: Vec<Class>,
+    /// Token classes in the date lexicon.
+    classes: Memo<Class>,
+    /// Token shapes of number tokens.
+    shapes: Memo<Shape>,
+    /// Longest calendar dates by start token.
+    pub absolutes: Memo<Found>,
+    /// Longest relative dates by start token.
+    pub relatives: Memo<Found>,
+    /// Longest points by start token.
+    pub points: Memo<Found>,
+    /// Longest times by start token.
+    pub times: Memo<Found>,
+    /// Clock times by start token.
+    pub clocks: Memo<super::times::Clock>,
+    /// Plain durations (and the token after them) by start token.
+    pub durations: Memo<(super::spec::Dur, usize)>,
     /// The reference date for relative expressions.
     pub reference: Option<Date>,
     /// Numeric dates are day first.
@@ -50,7 +94,19 @@ pub(crate) struct Ctx<'d, 't> {
 impl<'d, 't> Ctx<'d, 't> {
     /// Classifies every token of `doc`.
     pub fn new(doc: &'d Doc<'t>, options: &Options) -> Ctx<'d, 't> {
-        Ctx { doc, classes: lexicon::classify(doc), reference: options.reference_date, day_first: options.day_first }
+        Ctx {
+            doc,
+            classes: Memo::new(),
+            shapes: Memo::new(),
+            absolutes: Memo::new(),
+            relatives: Memo::new(),
+            points: Memo::new(),
+            times: Memo::new(),
+            clocks: Memo::new(),
+            durations: Memo::new(),
+            reference: options.reference_date,
+            day_first: options.day_first,
+        }
     }
 
     /// Number of tokens.
@@ -69,7 +125,10 @@ impl<'d, 't> Ctx<'d, 't> {
 
     /// The class of token `i` (`None` past the end).
     pub fn class(&self, i: usize) -> Class {
-        self.classes.get(i).copied().unwrap_or(Class::None)
+        if i >= self.len() || self.doc.tokens[i].kind != Kind::Word {
+            return Class::None;
+        }
+        self.classes.get(i, || Some(lexicon::classify_word(self.doc.str(i)))).unwrap_or(Class::None)
     }
 
     /// The kind of token `i`.
@@ -78,8 +137,12 @@ impl<'d, 't> Ctx<'d, 't> {
     }
 
     /// True when token `i` is the word `w` (ASCII case-insensitive).
+    #[inline]
     pub fn is(&self, i: usize, w: &str) -> bool {
-        i < self.len() && self.doc.str(i).eq_ignore_ascii_case(w)
+        match self.doc.tokens.get(i) {
+            Some(t) => (t.end - t.start) as usize == w.len() && self.doc.text[t.range()].eq_ignore_ascii_case(w),
+            None => false,
+        }
     }
 
     /// True when token `i` is one of `words`.
@@ -111,7 +174,7 @@ impl<'d, 't> Ctx<'d, 't> {
     /// The shape of a number token.
     pub fn shape(&self, i: usize) -> Option<Shape> {
         match self.kind(i)? {
-            Kind::Number => numtok::shape(self.text(i)),
+            Kind::Number => self.shapes.get(i, || numtok::shape(self.text(i))),
             _ => None,
         }
     }
@@ -122,6 +185,12 @@ impl<'d, 't> Ctx<'d, 't> {
             Shape::Int(v, d) => Some((v, d)),
             _ => None,
         }
+    }
+
+    /// True when token `i` holds a hyphen (`three-year`, `mid-2018`): a byte search.
+    #[inline]
+    pub fn hyphenated(&self, i: usize) -> bool {
+        i < self.len() && self.doc.str(i).as_bytes().contains(&b'-')
     }
 
     /// True when token `i` is punctuation `p`.

@@ -5,19 +5,17 @@
 use super::cx::{Ctx, Found};
 use super::lexicon::{Class, Unit};
 use super::numtok::{self, Shape};
-use super::spec::{Amount, Cal, Dur, Expr, Gran, Point};
+use super::spec::{Amount, Cal, Dur, Expr, Gran, Milli, Point};
 use super::tense::{tense_at, Tense};
-use crate::decimal::Decimal;
 use crate::numbers::{parse_number_words, parse_numeral};
 use crate::tokens::Kind;
 
 fn n(v: i64) -> Amount {
-    Amount::N(Decimal::from_int(v))
+    Amount::N(Milli::from_int(v))
 }
 
-fn half() -> Decimal {
-    Decimal::new(5, 1).unwrap_or(Decimal::ZERO)
-}
+/// One half.
+const HALF: Milli = Milli::HALF;
 
 /// A count before a unit at token `i`: `3`, `2.5`, `½`, `two`, `twenty-five`, `a`, `an`,
 /// `one and a half`, `half a`, `a few`, `several`, `a couple of`. Returns the amount and
@@ -25,9 +23,12 @@ fn half() -> Decimal {
 pub(crate) fn count(cx: &Ctx, i: usize) -> Option<(Amount, usize)> {
     match cx.kind(i)? {
         Kind::Number => {
+            if cx.kind(i + 1) != Some(Kind::Word) {
+                return None; // a count is followed by its unit
+            }
             let text = cx.text(i);
             if text == "½" {
-                return Some((Amount::N(half()), i + 1));
+                return Some((Amount::N(HALF), i + 1));
             }
             if let Some(Shape::Plus(v)) = cx.shape(i) {
                 return Some((n(v as i64), i + 1));
@@ -36,7 +37,7 @@ pub(crate) fn count(cx: &Ctx, i: usize) -> Option<(Amount, usize)> {
             if v.is_negative() {
                 return None;
             }
-            Some((Amount::N(v), and_a_half(cx, i + 1, v)))
+            Some((Amount::N(Milli::from_decimal(v)?), and_a_half(cx, i + 1)))
         }
         Kind::Word => {
             if cx.is_any(i, &["a", "an"]) {
@@ -54,7 +55,7 @@ pub(crate) fn count(cx: &Ctx, i: usize) -> Option<(Amount, usize)> {
                 return Some((n(2), j));
             }
             if cx.is(i, "half") && cx.is_any(i + 1, &["a", "an"]) {
-                return Some((Amount::N(half()), i + 2));
+                return Some((Amount::N(HALF), i + 2));
             }
             if cx.class(i) == Class::Vague {
                 return Some((Amount::X, i + 1));
@@ -63,15 +64,14 @@ pub(crate) fn count(cx: &Ctx, i: usize) -> Option<(Amount, usize)> {
                 return None;
             }
             let m = parse_number_words(cx.doc, i)?;
-            Some((Amount::N(m.value), and_a_half(cx, m.end, m.value)))
+            Some((Amount::N(Milli::from_decimal(m.value)?), and_a_half(cx, m.end)))
         }
         _ => None,
     }
 }
 
 /// `one and a half` → 1.5: the token after the count.
-fn and_a_half(cx: &Ctx, j: usize, v: Decimal) -> usize {
-    let _ = v;
+fn and_a_half(cx: &Ctx, j: usize) -> usize {
     if cx.is(j, "and") && cx.is(j + 1, "a") && cx.is(j + 2, "half") && matches!(cx.class(j + 3), Class::Unit { .. }) {
         return j + 3;
     }
@@ -82,7 +82,7 @@ fn and_a_half(cx: &Ctx, j: usize, v: Decimal) -> usize {
 fn amount_with_half(cx: &Ctx, i: usize, amount: Amount, end: usize) -> Amount {
     let has_half = end >= 3 && cx.is(end - 1, "half") && cx.is(end - 2, "a") && cx.is(end - 3, "and");
     match (amount, has_half) {
-        (Amount::N(v), true) if end - 3 > i => Amount::N(v.checked_add(half()).unwrap_or(v)),
+        (Amount::N(v), true) if end - 3 > i => Amount::N(v.checked_add(HALF).unwrap_or(v)),
         _ => amount,
     }
 }
@@ -93,15 +93,15 @@ fn is_age(cx: &Ctx, j: usize) -> bool {
 }
 
 /// `one hour and half`, `an hour and a half`, `a year and a quarter`: the extra fraction.
-fn trailing_fraction(cx: &Ctx, j: usize) -> Option<(Decimal, usize)> {
+fn trailing_fraction(cx: &Ctx, j: usize) -> Option<(Milli, usize)> {
     if !cx.is(j, "and") {
         return None;
     }
     let k = if cx.is(j + 1, "a") { j + 2 } else { j + 1 };
     let v = if cx.is(k, "half") {
-        half()
+        HALF
     } else if cx.is(k, "quarter") {
-        Decimal::new(25, 2)?
+        Milli::QUARTER
     } else {
         return None;
     };
@@ -110,6 +110,9 @@ fn trailing_fraction(cx: &Ctx, j: usize) -> Option<(Decimal, usize)> {
 
 /// A unit fused into a word: `three-year`, `five-day`.
 fn hyphenated(cx: &Ctx, i: usize) -> Option<Dur> {
+    if !cx.hyphenated(i) {
+        return None;
+    }
     let (num, unit) = cx.text(i).rsplit_once('-')?;
     if super::lexicon::classify_word(num.split('-').next()?) != Class::NumberWord {
         return None;
@@ -119,7 +122,7 @@ fn hyphenated(cx: &Ctx, i: usize) -> Option<Dur> {
     let lower = super::lexicon::lower_ascii(num, &mut buf)?;
     let doc = crate::tokens::Doc::new(lower);
     let m = parse_number_words(&doc, 0).filter(|m| m.end == doc.tokens.len())?;
-    Some(Dur::one(unit, Amount::N(m.value)))
+    Some(Dur::one(unit, Amount::N(Milli::from_decimal(m.value)?)))
 }
 
 fn unit_of(code: &str) -> Option<Unit> {
@@ -140,19 +143,23 @@ fn unit_of(code: &str) -> Option<Unit> {
     })
 }
 
-/// A plain duration at `i` (without a qualifier) and the token after it.
+/// A plain duration at `i` (without a qualifier) and the token after it (remembered).
 pub(crate) fn plain(cx: &Ctx, i: usize) -> Option<(Dur, usize)> {
+    cx.durations.get(i, || plain_at(cx, i))
+}
+
+fn plain_at(cx: &Ctx, i: usize) -> Option<(Dur, usize)> {
     // Fused: `18-month`, `3h`, `20-plus months`.
     if let Some(Shape::WithUnit(v, code)) = cx.shape(i) {
         let unit = unit_of(code)?;
         // `3m` is more often metres or millions than months, `67s` a decade or a team.
-        let fused = !cx.text(i).contains('-');
-        if fused && (code == "m" || code == "s" && !cx.text(i).to_ascii_lowercase().ends_with("sec")) {
+        let fused = !cx.hyphenated(i);
+        if fused && (code == "m" || code == "s" && !cx.text(i).get(cx.text(i).len().saturating_sub(3)..).is_some_and(|t| t.eq_ignore_ascii_case("sec"))) {
             return None;
         }
         return Some((Dur::one(unit, n(v as i64)), i + 1));
     }
-    if cx.kind(i) == Some(Kind::Word) && cx.text(i).contains('-') {
+    if cx.kind(i) == Some(Kind::Word) && cx.hyphenated(i) {
         if let Some(d) = hyphenated(cx, i) {
             if cx.is(i + 1, "old") || cx.text(i).ends_with("-old") {
                 return None;

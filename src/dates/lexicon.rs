@@ -3,7 +3,6 @@
 
 use crate::calendar::Weekday;
 use crate::lexicon;
-use crate::tokens::{Doc, Kind};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
@@ -184,8 +183,8 @@ pub(crate) enum Class {
     Mod(Part),
     /// `every`, `each`.
     Every,
-    /// `daily`, `weekly`, ... with the TIMEX3 value of the set.
-    SetAdverb(&'static str),
+    /// `daily`, `weekly`, ...: the index of the set's TIMEX3 value in [`Tables::sets`].
+    SetAdverb(u8),
     /// A season name.
     Season(Season),
     /// `a.m.` (false) or `p.m.` (true).
@@ -241,6 +240,12 @@ pub(crate) struct Tables {
     pub holidays: FxHashMap<&'static str, Vec<Holiday>>,
     /// Lower-case word → the tense it signals.
     pub tense: FxHashMap<&'static str, TenseWord>,
+    /// The TIMEX3 values of `setadv` words (`P1D`), indexed by [`Class::SetAdverb`].
+    pub sets: Vec<&'static str>,
+    /// For each word length (up to 31) and first letter `a`-`z`, a bit per second
+    /// character (`a`-`z`, or bit 26 for anything else) that some lexicon word of that
+    /// length starts with: most words are rejected without lower-casing or hashing.
+    shapes: Vec<u32>,
 }
 
 /// The tables, parsed on first use.
@@ -278,6 +283,7 @@ fn build() -> Tables {
         };
         words.insert(row[0], class);
     }
+    let mut sets: Vec<&'static str> = Vec::new();
     for row in lexicon::rows(include_str!("../../data/dates/time_words.tsv")) {
         if row.len() < 3 {
             continue;
@@ -298,7 +304,13 @@ fn build() -> Tables {
                 _ => None,
             },
             "every" => Some(Class::Every),
-            "setadv" => Some(Class::SetAdverb(arg)),
+            "setadv" => {
+                let k = sets.iter().position(|s| *s == arg).unwrap_or_else(|| {
+                    sets.push(arg);
+                    sets.len() - 1
+                });
+                u8::try_from(k).ok().map(Class::SetAdverb)
+            }
             "season" => Season::parse(arg).map(Class::Season),
             "ampm" => Some(Class::Ampm(arg == "pm")),
             "zone" => Some(Class::Zone),
@@ -352,24 +364,47 @@ fn build() -> Tables {
             Some((r[0], t))
         })
         .collect();
-    Tables { words, holidays, tense }
+    let mut shapes = vec![0u32; 32 * 26];
+    for w in words.keys() {
+        if let Some((slot, bit)) = shape_bit(w.as_bytes(), w.len()) {
+            shapes[slot] |= bit;
+        }
+    }
+    Tables { words, holidays, tense, sets, shapes }
+}
+
+/// The slot (length, first letter) and the bit (second character) of a word of `len`
+/// bytes starting with `b`, case-insensitively; `None` when it cannot be a lexicon word.
+fn shape_bit(b: &[u8], len: usize) -> Option<(usize, u32)> {
+    let first = b.first()?.to_ascii_lowercase();
+    if !first.is_ascii_lowercase() || len >= 32 {
+        return None;
+    }
+    let second = b.get(1).map_or(26, |c| {
+        let c = c.to_ascii_lowercase();
+        if c.is_ascii_lowercase() { c - b'a' } else { 26 }
+    });
+    Some((len * 26 + (first - b'a') as usize, 1 << second))
 }
 
 /// Lower-cases an ASCII word into `buf`, with `’` read as `'`; `None` for words that are
 /// too long or not ASCII (no time word is either).
 pub(crate) fn lower_ascii<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
     let mut n = 0;
-    let mut chars = word.chars();
-    while let Some(c) = chars.next() {
-        let b = match c {
-            '’' => b'\'',
-            c if c.is_ascii() => (c as u8).to_ascii_lowercase(),
-            _ => return None,
-        };
-        if n == buf.len() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let out = if b.is_ascii() {
+            i += 1;
+            b.to_ascii_lowercase()
+        } else if bytes[i..].starts_with("’".as_bytes()) {
+            i += "’".len();
+            b'\''
+        } else {
             return None;
-        }
-        buf[n] = b;
+        };
+        *buf.get_mut(n)? = out;
         n += 1;
     }
     std::str::from_utf8(&buf[..n]).ok()
@@ -378,9 +413,13 @@ pub(crate) fn lower_ascii<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b s
 /// The class of a word, case-insensitively; a final abbreviation period is ignored
 /// (`Aug.`), except where the dotted form is listed (`a.m.`).
 pub(crate) fn classify_word(word: &str) -> Class {
+    let t = tables();
+    let maybe = |len: usize| shape_bit(word.as_bytes(), len).is_some_and(|(slot, bit)| t.shapes[slot] & bit != 0);
+    if !maybe(word.len()) && !(word.ends_with('.') && maybe(word.len() - 1)) {
+        return Class::None;
+    }
     let mut buf = [0u8; 32];
     let Some(lower) = lower_ascii(word, &mut buf) else { return Class::None };
-    let t = tables();
     if let Some(&c) = t.words.get(lower) {
         return c;
     }
@@ -390,13 +429,6 @@ pub(crate) fn classify_word(word: &str) -> Class {
         }
     }
     Class::None
-}
-
-/// The class of every token of `doc` (`None` for numbers and punctuation).
-pub(crate) fn classify(doc: &Doc) -> Vec<Class> {
-    (0..doc.tokens.len())
-        .map(|i| if doc.tokens[i].kind == Kind::Word { classify_word(doc.str(i)) } else { Class::None })
-        .collect()
 }
 
 /// The tense a word signals, if any.

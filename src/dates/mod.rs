@@ -35,8 +35,10 @@ const PRIORITY: u8 = 3;
 
 /// The longest calendar point (a date or period, absolute or relative) starting at `i`.
 pub(crate) fn point(cx: &Ctx, i: usize) -> Option<Found> {
-    let best = longer(absolute::absolute(cx, i), relative::relative(cx, i));
-    longer(best, parts::part(cx, i))
+    cx.points.get(i, || {
+        let best = longer(absolute::absolute(cx, i), relative::relative(cx, i));
+        longer(best, parts::part(cx, i))
+    })
 }
 
 /// Words that can start an expression without being time words themselves.
@@ -49,17 +51,53 @@ const STARTERS: [&str; 32] = [
 fn can_start(cx: &Ctx, i: usize) -> bool {
     let tok = cx.doc.tokens[i];
     match tok.kind {
-        Kind::Number => true,
+        // A small plain number (`3`, `45`) starts an expression only with a time word soon
+        // after it (`3 p.m.`, `2 weeks`, `9 to 12 of June`); sports tables and counts are
+        // passed over without parsing.
+        Kind::Number => match cx.shape(i) {
+            Some(numtok::Shape::Int(_, digits)) if digits <= 3 => (i + 1..=i + 4).any(|j| match cx.kind(j) {
+                Some(Kind::Word) => !matches!(cx.class(j), lexicon::Class::None) || cx.is_any(j, &["o'clock", "oclock", "o’clock", "BC", "B.C.", "B.C", "BCE"]),
+                Some(Kind::Number) => !matches!(cx.shape(j), Some(numtok::Shape::Int(..))),
+                _ => false,
+            }),
+            _ => true,
+        },
         Kind::Word => {
             if cx.class(i).can_start() || tok.has(flag::HAS_DIGIT) {
                 return true;
             }
             let text = cx.text(i);
-            if let Some((head, _)) = text.split_once('-') {
+            if !cx.hyphenated(i) {
+                // fall through to the starters below
+            } else if let Some((head, _)) = text.split_once('-') {
                 // `three-year`, `mid-November`, `five-thirty`, `Jan-Feb`
                 return lexicon::classify_word(head).can_start();
             }
-            STARTERS.iter().any(|w| text.eq_ignore_ascii_case(w)) || text == "FY" || text.eq_ignore_ascii_case("fiscal")
+            if text == "FY" || text.eq_ignore_ascii_case("fiscal") {
+                return true;
+            }
+            // A function word starts an expression only with a time word or a number
+            // right after it (`the 1990s`, `a week`, `from 2007`, `more than 4 days`).
+            is_starter(text) && (1..=2).any(|k| time_word_at(cx, i + k))
+        }
+        _ => false,
+    }
+}
+
+fn is_starter(text: &str) -> bool {
+    text.len() <= 8 && STARTERS.iter().any(|w| text.eq_ignore_ascii_case(w))
+}
+
+/// True when token `j` is a number, a time word or another starter.
+fn time_word_at(cx: &Ctx, j: usize) -> bool {
+    match cx.kind(j) {
+        Some(Kind::Number) => true,
+        Some(Kind::Word) => {
+            let text = cx.text(j);
+            !matches!(cx.class(j), lexicon::Class::None)
+                || cx.has(j, flag::HAS_DIGIT)
+                || is_starter(text)
+                || ["now", "present", "end", "beginning", "start", "middle", "date"].iter().any(|w| text.eq_ignore_ascii_case(w))
         }
         _ => false,
     }
@@ -119,4 +157,3 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
         i = end_tok;
     }
 }
-

@@ -37,7 +37,7 @@ fn current(cx: &Ctx, i: usize) -> Option<Found> {
 fn sub_period(cx: &Ctx, i: usize) -> Option<Found> {
     let j = if cx.is(i, "the") { i + 1 } else { i };
     // `the 9th month of next year`
-    if let (Some(n), true, true) = (crate::numbers::parse_ordinal(cx.text(j)), cx.is(j + 1, "month"), cx.is(j + 2, "of")) {
+    if let (Some(n), true, true) = (absolute::ordinal_at(cx, j), cx.is(j + 1, "month"), cx.is(j + 2, "of")) {
         let inner = period(cx, j + 3)?;
         let Expr::Date(Point { cal: Cal::Year(y), .. }) = inner.expr else { return None };
         let month = u8::try_from(n).ok().filter(|m| (1..=12).contains(m))?;

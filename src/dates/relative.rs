@@ -104,11 +104,12 @@ fn day_word(cx: &Ctx, i: usize) -> Option<Found> {
     }
     // `the following day`, `the next day`, `the previous day`, `the same day`
     if cx.is(i, "the") && cx.is(i + 2, "day") {
-        let delta = match cx.text(i + 1).to_ascii_lowercase().as_str() {
-            "following" | "next" => 1,
-            "previous" | "preceding" => -1,
-            "same" => return None,
-            _ => return None,
+        let delta = if cx.is_any(i + 1, &["following", "next"]) {
+            1
+        } else if cx.is_any(i + 1, &["previous", "preceding"]) {
+            -1
+        } else {
+            return None;
         };
         return Some(Found::new(i + 3, Expr::Date(Point::of(date_at(cx, delta)))));
     }
@@ -273,7 +274,7 @@ fn rel_led(cx: &Ctx, i: usize) -> Option<Found> {
             }
             let at = if cx.is(at, "business") { at + 1 } else { at };
             let Class::Unit { unit, plural } = cx.class(at) else { return None };
-            if !plural && amount != Amount::N(crate::decimal::Decimal::from_int(1)) {
+            if !plural && amount != Amount::N(super::spec::Milli::from_int(1)) {
                 return None;
             }
             let dur = Dur::one(unit, amount);
@@ -462,8 +463,12 @@ fn vague(cx: &Ctx, i: usize) -> Option<Found> {
     None
 }
 
-/// The longest relative date starting at token `i`.
+/// The longest relative date starting at token `i` (remembered).
 pub(crate) fn relative(cx: &Ctx, i: usize) -> Option<Found> {
+    cx.relatives.get(i, || relative_at(cx, i))
+}
+
+fn relative_at(cx: &Ctx, i: usize) -> Option<Found> {
     let mut best = None;
     match cx.class(i) {
         Class::DayRel(_) => return day_word(cx, i),

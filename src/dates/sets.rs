@@ -5,9 +5,8 @@
 use super::cx::{longer, Ctx, Found};
 use super::durations::count;
 use super::lexicon::{Class, Unit};
-use super::spec::{Amount, Dur, Expr, SetBase, Tod};
+use super::spec::{Amount, Dur, Expr, Milli, SetBase, Tod};
 use super::times::clock;
-use crate::decimal::Decimal;
 
 fn every(base: SetBase, tod: Option<Tod>, end: usize) -> Found {
     Found::new(end, Expr::Set { base, tod })
@@ -34,9 +33,9 @@ fn every_led(cx: &Ctx, i: usize) -> Option<Found> {
         return None;
     }
     let mut j = i + 1;
-    let mut amount = Amount::N(Decimal::from_int(1));
+    let mut amount = Amount::N(Milli::from_int(1));
     if cx.is_any(j, &["other", "second"]) {
-        amount = Amount::N(Decimal::from_int(2));
+        amount = Amount::N(Milli::from_int(2));
         j += 1;
     } else if let Some((a, k)) = count(cx, j).filter(|_| !cx.is_any(j, &["a", "an", "some", "many"])) {
         amount = a;
@@ -79,7 +78,8 @@ fn every_led(cx: &Ctx, i: usize) -> Option<Found> {
 
 /// `daily`, `weekly`, `annually`, `everyday` (not the adjective in `everyday life`).
 fn adverb(cx: &Ctx, i: usize) -> Option<Found> {
-    let Class::SetAdverb(timex) = cx.class(i) else { return None };
+    let Class::SetAdverb(k) = cx.class(i) else { return None };
+    let timex = super::lexicon::tables().sets.get(k as usize).copied()?;
     if cx.is(i, "everyday") && cx.lower_word(i + 1) {
         return None;
     }
@@ -105,7 +105,7 @@ fn times_per(cx: &Ctx, i: usize) -> Option<Found> {
     };
     if cx.is_any(j, &["a", "an", "per", "each"]) {
         let Class::Unit { unit, plural: false } = cx.class(j + 1) else { return None };
-        return Some(every(SetBase::Every(Dur::one(unit, Amount::N(Decimal::from_int(1)))), None, j + 2));
+        return Some(every(SetBase::Every(Dur::one(unit, Amount::N(Milli::from_int(1)))), None, j + 2));
     }
     if cx.class(j) == Class::Every {
         let inner = every_led(cx, j)?;
@@ -130,7 +130,7 @@ fn plural_day(cx: &Ctx, i: usize) -> Option<Found> {
             Some(every(SetBase::Weekday(day), Some(Tod::Part(pod)), i + 2))
         }
         Class::Unit { unit: Unit::Weekend, plural: true } if i > 0 && cx.is_any(i - 1, &["on", "at"]) => {
-            Some(every(SetBase::Every(Dur::one(Unit::Weekend, Amount::N(Decimal::from_int(1)))), None, i + 1))
+            Some(every(SetBase::Every(Dur::one(Unit::Weekend, Amount::N(Milli::from_int(1)))), None, i + 1))
         }
         _ => None,
     }

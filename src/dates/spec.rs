@@ -104,11 +104,70 @@ pub(crate) enum Tod {
     Unknown,
 }
 
+/// A non-negative amount in thousandths (`2.5` is 2500): durations need no more, and it
+/// keeps parse results small.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Milli(u32);
+
+impl Milli {
+    /// One half.
+    pub const HALF: Milli = Milli(500);
+    /// One quarter.
+    pub const QUARTER: Milli = Milli(250);
+
+    /// The whole number `n` (saturating).
+    pub fn from_int(n: i64) -> Milli {
+        Milli(u32::try_from(n.saturating_mul(1000)).unwrap_or(u32::MAX))
+    }
+
+    /// A decimal rounded to thousandths; `None` when negative or too large.
+    pub fn from_decimal(d: Decimal) -> Option<Milli> {
+        let scaled = d.checked_mul(Decimal::from_int(1000))?;
+        let v = match scaled.to_i64() {
+            Some(v) => v,
+            None => scaled.to_f64().round() as i64, // finer than thousandths: rounded
+        };
+        u32::try_from(v).ok().map(Milli)
+    }
+
+    /// The amount as a whole number, when it is one.
+    pub fn to_i64(self) -> Option<i64> {
+        (self.0 % 1000 == 0).then_some(self.0 as i64 / 1000)
+    }
+
+    /// The amount as a float.
+    pub fn to_f64(self) -> f64 {
+        self.0 as f64 / 1000.0
+    }
+
+    /// The sum, or `None` on overflow.
+    pub fn checked_add(self, other: Milli) -> Option<Milli> {
+        self.0.checked_add(other.0).map(Milli)
+    }
+
+    /// The product with a whole number, or `None` on overflow.
+    pub fn times(self, k: u32) -> Option<Milli> {
+        self.0.checked_mul(k).map(Milli)
+    }
+}
+
+impl std::fmt::Display for Milli {
+    /// `2500` → `2.5`, `3000` → `3`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (whole, frac) = (self.0 / 1000, self.0 % 1000);
+        if frac == 0 {
+            return write!(f, "{whole}");
+        }
+        let digits = format!("{frac:03}");
+        write!(f, "{whole}.{}", digits.trim_end_matches('0'))
+    }
+}
+
 /// An amount of a duration: a number, or `X` (`a few days`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Amount {
     /// A known amount.
-    N(Decimal),
+    N(Milli),
     /// Unspecified: `PXD`.
     X,
 }
@@ -176,9 +235,9 @@ impl Dur {
     }
 }
 
-fn scale(a: Amount, k: i64) -> Amount {
+fn scale(a: Amount, k: u32) -> Amount {
     match a {
-        Amount::N(d) => d.checked_mul(Decimal::from_int(k)).map_or(Amount::X, Amount::N),
+        Amount::N(d) => d.times(k).map_or(Amount::X, Amount::N),
         Amount::X => Amount::X,
     }
 }
@@ -564,12 +623,14 @@ mod tests {
         assert_eq!((a.to_string(), b.to_string()), ("2017-01-01".into(), "2017-01-10".into()));
         let (a, b) = narrow(d("2017-01-01"), d("2017-01-31"), Some(Part::End));
         assert_eq!((a.to_string(), b.to_string()), ("2017-01-22".into(), "2017-01-31".into()));
-        let mut dur = Dur::one(Unit::Hour, Amount::N(Decimal::parse("3").unwrap()));
-        dur.push(Unit::Minute, Amount::N(Decimal::parse("30").unwrap()));
+        let mut dur = Dur::one(Unit::Hour, Amount::N(Milli::from_int(3)));
+        dur.push(Unit::Minute, Amount::N(Milli::from_int(30)));
         assert_eq!(dur.timex(), "PT3H30M");
-        assert_eq!(Dur::one(Unit::Decade, Amount::N(Decimal::from_int(1))).timex(), "P10Y");
+        assert_eq!(Dur::one(Unit::Decade, Amount::N(Milli::from_int(1))).timex(), "P10Y");
         assert_eq!(Dur::one(Unit::Year, Amount::X).timex(), "PXY");
-        assert_eq!(Dur::one(Unit::Hour, Amount::N(Decimal::parse("1.5").unwrap())).timex(), "PT1.5H");
+        let half = Milli::from_decimal(Decimal::parse("1.5").unwrap()).unwrap();
+        assert_eq!(Dur::one(Unit::Hour, Amount::N(half)).timex(), "PT1.5H");
+        assert_eq!(Milli::from_decimal(Decimal::parse("0.25").unwrap()).unwrap().to_string(), "0.25");
         assert_eq!(range_duration(Cal::Year(2014), Cal::Year(2018), None, None).as_deref(), Some("P4Y"));
         assert_eq!(
             range_duration(Cal::Month { year: None, month: 11 }, Cal::Month { year: None, month: 3 }, None, None).as_deref(),

@@ -93,6 +93,9 @@ fn hour_word(cx: &Ctx, i: usize) -> Option<u8> {
 /// Minutes in words after an hour (`thirty`, `forty-five`, `fifteen`): value and end.
 fn minute_words(cx: &Ctx, i: usize) -> Option<(u8, usize)> {
     if cx.class(i) != Class::NumberWord {
+        if !cx.hyphenated(i) {
+            return None;
+        }
         let v = word_value(cx.text(i)).filter(|v| (10..60).contains(v))?;
         return Some((v as u8, i + 1));
     }
@@ -115,8 +118,12 @@ fn ampm_at(cx: &Ctx, j: usize) -> Option<(bool, usize)> {
     }
 }
 
-/// A clock time starting at token `i`.
+/// A clock time starting at token `i` (remembered).
 pub(crate) fn clock(cx: &Ctx, i: usize) -> Option<Clock> {
+    cx.clocks.get(i, || clock_at(cx, i))
+}
+
+fn clock_at(cx: &Ctx, i: usize) -> Option<Clock> {
     let finish = |hour: u8, minute: Option<u8>, half: Option<bool>, strong: bool, end: usize| {
         let hour = match half {
             Some(pm) => apply_half(hour, pm),
@@ -186,7 +193,7 @@ pub(crate) fn clock(cx: &Ctx, i: usize) -> Option<Clock> {
                 return Some(c);
             }
             // `five-thirty`
-            if let Some((h, m)) = cx.text(i).split_once('-') {
+            if let Some((h, m)) = cx.text(i).split_once('-').filter(|_| cx.hyphenated(i)) {
                 let hour = word_value(h).filter(|v| (1..=12).contains(v));
                 let minute = word_value(m).filter(|v| (10..60).contains(v));
                 if let (Some(hour), Some(minute)) = (hour, minute) {
@@ -488,8 +495,12 @@ fn pod_led(cx: &Ctx, i: usize) -> Option<Found> {
     Some(Found::new(end, Expr::Time { day: None, tod: Tod::Part(pod) }))
 }
 
-/// The longest time expression starting at `i`.
+/// The longest time expression starting at `i` (remembered).
 pub(crate) fn time(cx: &Ctx, i: usize) -> Option<Found> {
+    cx.times.get(i, || time_at(cx, i))
+}
+
+fn time_at(cx: &Ctx, i: usize) -> Option<Found> {
     let mut best = None;
     // Day first: `Friday morning`, `tomorrow at 5pm`, `Aug. 1 at 3 p.m.`
     if let Some(d) = day_point(cx, i) {
