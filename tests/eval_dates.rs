@@ -5,18 +5,16 @@ mod common;
 
 use common::{floor, num, score};
 
+/// Spans and values on one file in one test: `score` names its temporary file after the
+/// process and the file, so two tests scoring the same file at once would collide.
 #[test]
-fn recognizers_text_datetime_spans() {
+fn recognizers_text_datetime() {
     let Some(s) = score("rt-datetime.dev.jsonl", &["--map", "temporal", "--trim-prepositions"]) else {
         eprintln!("evaluation folder not found; skipped");
         return;
     };
     floor("rt-datetime temporal exact F1", num(&s, &["micro", "exact", "f1"]), 0.88);
     floor("rt-datetime temporal overlap F1", num(&s, &["micro", "overlap", "f1"]), 0.95);
-}
-
-#[test]
-fn recognizers_text_datetime_values() {
     let Some(s) = score("rt-datetime.dev.jsonl", &["--map", "SET=DATE", "--trim-prepositions"]) else {
         eprintln!("evaluation folder not found; skipped");
         return;
