@@ -93,6 +93,8 @@ fn relative_dates() {
         ("Fighting resumed the following day.", REF, &[("the following day", D, "2017-08-05")]),
         ("Strikes hit 40 targets in the last 24 hours.", REF, &[("the last 24 hours", T, "PT24H")]),
         ("Inflation has eased over the past three months.", REF, &[("the past three months", D, "(2017-05-04,2017-08-04,P3M)")]),
+        ("Prices doubled over the past decade.", REF, &[("the past decade", D, "(2007-08-04,2017-08-04,P10Y)")]),
+        ("Exports fell last year.", REF, &[("last year", D, "2016")]),
         ("The vote was held last Friday.", REF, &[("last Friday", D, "2017-07-28")]),
         ("The vote is next Friday.", REF, &[("next Friday", D, "2017-08-11")]),
         ("Hearings resume next week on Tuesday.", REF, &[("next week on Tuesday", D, "2017-08-08")]),

@@ -81,7 +81,7 @@ fn date_at(cx: &Ctx, offset: i64) -> Cal {
 
 /// The weekday `w` in the week of `d` moved by `weeks`.
 fn weekday_in_week(d: Date, w: Weekday, weeks: i64) -> Option<Date> {
-    let monday = d.add_days(-(d.weekday().index() as i64))?;
+    let monday = d.monday()?;
     monday.add_days(weeks * 7 + w.index() as i64)
 }
 
@@ -183,6 +183,11 @@ fn rel_led(cx: &Ctx, i: usize) -> Option<Found> {
                     let cal = r.and_then(|r| weekday_in_week(r, wd, dir as i64)).map_or(Cal::Weekday(wd), day);
                     return Some(Found::new(w + 1, Expr::Date(Point::of(cal))));
                 }
+            }
+            // `the past decade`, `the past year`: the stretch up to the reference date,
+            // not the previous calendar period (`last year`).
+            if cx.is(j, "past") && unit != Unit::Day {
+                return Some(Found::new(k + 1, Expr::Span(Dur::one(unit, Amount::N(super::spec::Milli::from_int(1))), false)));
             }
             let cal = match r {
                 Some(r) => {

@@ -343,7 +343,7 @@ pub(crate) fn narrow(first: Date, last: Date, part: Option<Part>) -> (Date, Date
 /// one holding the 1st; `-1` is the one holding the last day).
 pub(crate) fn month_week_monday(year: i32, month: u8, week: i8) -> Option<Date> {
     let anchor = if week < 0 { Date::new(year, month, days_in_month(year, month))? } else { Date::new(year, month, 1)? };
-    let monday = anchor.add_days(-(anchor.weekday().index() as i64))?;
+    let monday = anchor.monday()?;
     if week < 0 {
         return Some(monday);
     }
@@ -359,13 +359,7 @@ fn month_week_number(d: Date, month_year: i32, month: u8) -> Option<u8> {
 
 /// The Monday of ISO week `week` of `year`.
 pub(crate) fn iso_week_monday(year: i32, week: u8) -> Option<Date> {
-    if week == 0 || week > 53 {
-        return None;
-    }
-    let jan4 = Date::new(year, 1, 4)?;
-    let monday1 = jan4.add_days(-(jan4.weekday().index() as i64))?;
-    let monday = monday1.add_days((week as i64 - 1) * 7)?;
-    (monday.iso_week() == (year, week)).then_some(monday)
+    Date::from_iso_week(year, week)
 }
 
 fn push_year(s: &mut String, y: Option<i32>) {
