@@ -956,3 +956,70 @@ fn absolute_at(cx: &Ctx, i: usize) -> Option<Found> {
     }
     best
 }
+
+#[cfg(test)]
+mod tests {
+    use super::absolute;
+    use crate::dates::testing::check;
+
+    #[test]
+    fn calendar_dates() {
+        check(absolute, &[
+            ("Aug. 1 was hot", Some(("Aug. 1", "XXXX-08-01"))),
+            ("August 1, 2017 in Ankara", Some(("August 1, 2017", "2017-08-01"))),
+            ("July 4th of 1995", Some(("July 4th of 1995", "1995-07-04"))),
+            ("1 August 2017", Some(("1 August 2017", "2017-08-01"))),
+            ("the 1st of August", Some(("the 1st of August", "XXXX-08-01"))),
+            ("second of Aug", Some(("second of Aug", "XXXX-08-02"))),
+            ("twenty five January nineteen eighty six", Some(("twenty five January nineteen eighty six", "1986-01-25"))),
+            ("2017-08-01 report", Some(("2017-08-01", "2017-08-01"))),
+            ("08/01/2017", Some(("08/01/2017", "2017-08-01"))),
+            ("22/Jan/2019", Some(("22/Jan/2019", "2019-01-22"))),
+            ("Dec31 , 1994", Some(("Dec31 , 1994", "1994-12-31"))),
+            ("Sep-23-2020", Some(("Sep-23-2020", "2020-09-23"))),
+            ("Aug 2017", Some(("Aug 2017", "2017-08"))),
+            ("April of 87", Some(("April of 87", "1987-04"))),
+            ("FY2018", Some(("FY2018", "FY2018"))),
+            ("fiscal year 2018", Some(("fiscal year 2018", "FY2018"))),
+            ("Q3 2017", Some(("Q3 2017", "2017-Q3"))),
+            ("2019-H2", Some(("2019-H2", "2019-H2"))),
+            ("the third quarter of 2016", Some(("the third quarter of 2016", "2016-Q3"))),
+            ("the 1990s", Some(("the 1990s", "199"))),
+            ("'90s music", Some(("'90s", "199"))),
+            ("1990s-era", Some(("1990s", "199"))),
+            ("mid-2018", Some(("mid-2018", "2018"))),
+            ("mid-November", Some(("mid-November", "XXXX-11"))),
+            ("the 15th century", Some(("the 15th century", "14"))),
+            ("the summer of 2016", Some(("the summer of 2016", "2016-SU"))),
+            ("week 3 of 2027", Some(("week 3 of 2027", "2027-W03"))),
+            ("the last week of July 2016", Some(("the last week of July 2016", "2016-07-W05"))),
+            ("Christmas Eve", Some(("Christmas Eve", "XXXX-12-24"))),
+            ("Easter 2018", Some(("Easter 2018", "2018-04-01"))),
+            ("Labor Day weekend 2021", Some(("Labor Day weekend 2021", "2021-W35-WE"))),
+            ("Tuesday March 7", Some(("Tuesday March 7", "2017-03-07"))),
+            ("Friday", Some(("Friday", "XXXX-WXX-5"))),
+            ("575 B.C.", Some(("575 B.C.", "BC0575"))),
+            ("2016 10 16", Some(("2016 10 16", "2016-10-16"))),
+        ]);
+    }
+
+    #[test]
+    fn not_calendar_dates() {
+        check(absolute, &[
+            ("May I ask", None),
+            ("March on Washington", None),
+            ("April Ryan", None),
+            ("Sun reported", None),
+            ("Sat down", None),
+            ("2000 pieces", None),
+            ("1,990 people", None),
+            ("3-1 win", None),
+            ("2.0.1 release", None),
+            ("1/2 cup", None),
+            ("555-1212", None),
+            ("123-12-1234", None),
+            ("the second time", None),
+            ("Feb 30", Some(("Feb 30", "XXXX-02-30"))),
+        ]);
+    }
+}

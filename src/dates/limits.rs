@@ -28,3 +28,20 @@ pub(crate) fn prefixed(cx: &Ctx, i: usize) -> Option<Found> {
 pub(crate) fn suffix_end(cx: &Ctx, end: usize) -> Option<usize> {
     (cx.is_any(end, &["or", "and"]) && cx.is_any(end + 1, &["later", "earlier"]) && !cx.is(end + 2, "than")).then_some(end + 2)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::prefixed;
+    use crate::dates::testing::check;
+
+    #[test]
+    fn open_ends() {
+        check(prefixed, &[
+            ("no later than January 1, 2010", Some(("no later than January 1, 2010", "2010-01-01"))),
+            ("later than 2018", Some(("later than 2018", "2018"))),
+            ("as late as 7:00 am", Some(("as late as 7:00 am", "T07:00"))),
+            ("later than expected", None),
+            ("no later", None),
+        ]);
+    }
+}

@@ -157,3 +157,32 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
         i = end_tok;
     }
 }
+
+/// Helpers for the table-driven tests of the grammar modules.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::cx::{Ctx, Found};
+    use crate::calendar::Date;
+    use crate::options::Options;
+    use crate::tokens::Doc;
+
+    /// Runs `parse` at the first token of `text` (reference date 2017-08-04, a Friday; no
+    /// tense) and gives the span it covers and its TIMEX3 value.
+    pub(crate) fn first(text: &str, parse: fn(&Ctx, usize) -> Option<Found>) -> Option<(String, String)> {
+        let doc = Doc::new(text);
+        let options = Options { reference_date: Date::parse_iso("2017-08-04"), ..Options::default() };
+        let cx = Ctx::new(&doc, &options);
+        let found = parse(&cx, 0)?;
+        let (_, value) = super::anchor::finish(found.expr, options.reference_date, super::tense::Tense::Unknown);
+        let end = found.end_byte.unwrap_or(doc.tokens[found.end - 1].end as usize);
+        Some((text[..end].to_string(), value.timex))
+    }
+
+    /// Checks a table of `(text, expected (span, timex))` against `parse`.
+    pub(crate) fn check(parse: fn(&Ctx, usize) -> Option<Found>, cases: &[(&str, Option<(&str, &str)>)]) {
+        for (text, want) in cases {
+            let got = first(text, parse);
+            assert_eq!(got.as_ref().map(|(s, t)| (s.as_str(), t.as_str())), *want, "{text:?}");
+        }
+    }
+}

@@ -106,3 +106,35 @@ fn month_after_mod(cx: &Ctx, i: usize) -> Option<Found> {
     let found = absolute::month_led(cx, i, true)?;
     matches!(found.expr, Expr::Date(Point { cal: Cal::Month { .. }, .. })).then_some(found)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::part;
+    use crate::dates::testing::check;
+
+    /// The reference date is 2017-08-04.
+    #[test]
+    fn parts() {
+        check(part, &[
+            ("early January", Some(("early January", "XXXX-01"))),
+            ("mid May", Some(("mid May", "XXXX-05"))),
+            ("late last year", Some(("late last year", "2016"))),
+            ("the end of the year", Some(("the end of the year", "2017"))),
+            ("end of month", Some(("end of month", "2017-08"))),
+            ("the beginning of next month", Some(("the beginning of next month", "2017-09"))),
+            ("the early 1990s", Some(("the early 1990s", "199"))),
+            ("the first ten days of last year", Some(("the first ten days of last year", "(2016-01-01,2016-01-11,P10D)"))),
+            ("the 9th month of next year", Some(("the 9th month of next year", "2018-09"))),
+        ]);
+    }
+
+    #[test]
+    fn not_parts() {
+        check(part, &[
+            ("the end of the war", None),
+            ("early morning", None),
+            ("the end of 2000", None), // read from `end`, without the article
+        ]);
+        check(part, &[("late Friday", Some(("late Friday", "XXXX-WXX-5")))]);
+    }
+}

@@ -453,3 +453,43 @@ fn pair_ok(cx: &Ctx, j: usize, a: Point, b: Point, lead: bool) -> bool {
     }
     true
 }
+
+#[cfg(test)]
+mod tests {
+    use super::range;
+    use crate::dates::testing::check;
+
+    #[test]
+    fn ranges() {
+        check(range, &[
+            ("from Sep to Nov", Some(("from Sep to Nov", "(XXXX-09-01,XXXX-11-01,P2M)"))),
+            ("between 2007 and 2009", Some(("between 2007 and 2009", "(2007-01-01,2009-01-01,P2Y)"))),
+            ("March 3-5, 2021", Some(("March 3-5, 2021", "(2021-03-03,2021-03-05,P2D)"))),
+            ("9 to 12 of June", Some(("9 to 12 of June", "(XXXX-06-09,XXXX-06-12,P3D)"))),
+            ("Jan-Feb 2017", Some(("Jan-Feb 2017", "(2017-01-01,2017-02-01,P1M)"))),
+            ("2014-2018", Some(("2014-2018", "(2014-01-01,2018-01-01,P4Y)"))),
+            ("1980-88", Some(("1980-88", "(1980-01-01,1988-01-01,P8Y)"))),
+            ("5/1-5/7, 2020", Some(("5/1-5/7, 2020", "(2020-05-01,2020-05-07,P6D)"))),
+            ("from Dec. 24 through Jan. 2", Some(("from Dec. 24 through Jan. 2", "(XXXX-12-24,XXXX-01-02,P9D)"))),
+            ("5 to 6pm", Some(("5 to 6pm", "(T17,T18,PT1H)"))),
+            ("10am-12pm", Some(("10am-12pm", "(T10,T12,PT2H)"))),
+            ("between 5 and 6 in the afternoon", Some(("between 5 and 6 in the afternoon", "(T17,T18,PT1H)"))),
+            ("3:00 to 4:00 tomorrow", Some(("3:00 to 4:00 tomorrow", "(2017-08-05T03:00,2017-08-05T04:00,PT1H)"))),
+            ("Tuesday from 2:00 to 2:30 pm", Some(("Tuesday from 2:00 to 2:30 pm", "(XXXX-WXX-2T14:00,XXXX-WXX-2T14:30,PT30M)"))),
+            ("from 2pm till tomorrow 4:30pm", Some(("from 2pm till tomorrow 4:30pm", "(T14,2017-08-05T16:30,PT26H30M)"))),
+        ]);
+    }
+
+    #[test]
+    fn not_ranges() {
+        check(range, &[
+            ("from 2014", None),
+            ("between 1977-1979", None), // the range is `1977-1979`
+            ("3-1 win", None),
+            ("from 3 to 5 people", None),
+            ("between 10 and 20 percent", None),
+            ("2015-32", None),
+            ("138-2010-2015", None),
+        ]);
+    }
+}

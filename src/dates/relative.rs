@@ -491,3 +491,60 @@ fn relative_at(cx: &Ctx, i: usize) -> Option<Found> {
     best = longer(best, vague(cx, i));
     best
 }
+
+#[cfg(test)]
+mod tests {
+    use super::relative;
+    use crate::dates::testing::check;
+
+    /// The reference date is Friday 2017-08-04.
+    #[test]
+    fn relative_dates() {
+        check(relative, &[
+            ("yesterday", Some(("yesterday", "2017-08-03"))),
+            ("the day after tomorrow", Some(("the day after tomorrow", "2017-08-06"))),
+            ("the day before", Some(("the day before", "2017-08-03"))),
+            ("the next day", Some(("the next day", "2017-08-05"))),
+            ("last week", Some(("last week", "2017-W30"))),
+            ("this week", Some(("this week", "2017-W31"))),
+            ("next month", Some(("next month", "2017-09"))),
+            ("this calendar year", Some(("this calendar year", "2017"))),
+            ("last quarter", Some(("last quarter", "2017-Q2"))),
+            ("next decade", Some(("next decade", "202"))),
+            ("last Friday", Some(("last Friday", "2017-07-28"))),
+            ("next Friday", Some(("next Friday", "2017-08-11"))),
+            ("this past Wednesday", Some(("this past Wednesday", "2017-08-02"))),
+            ("this coming Monday", Some(("this coming Monday", "2017-08-07"))),
+            ("next week Wednesday", Some(("next week Wednesday", "2017-08-09"))),
+            ("Tuesday of last week", Some(("Tuesday of last week", "2017-07-25"))),
+            ("last December", Some(("last December", "2016-12"))),
+            ("next March", Some(("next March", "2018-03"))),
+            ("last summer", Some(("last summer", "2016-SU"))),
+            ("last Christmas", Some(("last Christmas", "2016-12-25"))),
+            ("two years ago", Some(("two years ago", "2015-08-04"))),
+            ("3 weeks later", Some(("3 weeks later", "2017-08-25"))),
+            ("four months from tomorrow", Some(("four months from tomorrow", "2017-12-05"))),
+            ("2 weeks before Christmas", Some(("2 weeks before Christmas", "2017-12-11"))),
+            ("earlier this month", Some(("earlier this month", "2017-08"))),
+            ("later in the year", Some(("later in the year", "2017"))),
+            ("the week after next", Some(("the week after next", "2017-W33"))),
+            ("this time last year", Some(("this time last year", "2016-08-04"))),
+            ("that weekend", Some(("that weekend", "XXXX-WXX-WE"))),
+            ("recent years", Some(("recent years", "PAST_REF"))),
+            ("right now", Some(("right now", "PRESENT_REF"))),
+            ("year to date", Some(("year to date", "2017"))),
+        ]);
+    }
+
+    #[test]
+    fn not_relative_dates() {
+        check(relative, &[
+            ("the next quarter", None), // read from `next`, without the article
+            ("last three weekends", None),
+            ("now", None),
+            ("this time, police", None),
+            ("the last time", None),
+            ("next to the", None),
+        ]);
+    }
+}

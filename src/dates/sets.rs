@@ -162,3 +162,38 @@ pub(crate) fn set(cx: &Ctx, i: usize) -> Option<Found> {
     best = longer(best, clock_every(cx, i));
     best
 }
+
+#[cfg(test)]
+mod tests {
+    use super::set;
+    use crate::dates::testing::check;
+
+    #[test]
+    fn sets() {
+        check(set, &[
+            ("every year", Some(("every year", "P1Y"))),
+            ("every two weeks", Some(("every two weeks", "P2W"))),
+            ("every other day", Some(("every other day", "P2D"))),
+            ("each Monday at 4pm", Some(("each Monday at 4pm", "XXXX-WXX-1T16"))),
+            ("every evening at 7:13 p.m.", Some(("every evening at 7:13 p.m.", "T19:13"))),
+            ("every night", Some(("every night", "TNI"))),
+            ("weekly", Some(("weekly", "P1W"))),
+            ("quarterly results", Some(("quarterly", "P3M"))),
+            ("twice a year", Some(("twice a year", "P1Y"))),
+            ("Fridays", Some(("Fridays", "XXXX-WXX-5"))),
+            ("Friday mornings", Some(("Friday mornings", "XXXX-WXX-5TMO"))),
+            ("3pm each day", Some(("3pm each day", "T15"))),
+        ]);
+    }
+
+    #[test]
+    fn not_sets() {
+        check(set, &[
+            ("each of them", None),
+            ("every one of them", None),
+            ("everyday life", None),
+            ("daily Sueddeutsche Zeitung", None),
+            ("weekly said", None),
+        ]);
+    }
+}

@@ -89,3 +89,21 @@ fn clock_first(cx: &Ctx, i: usize) -> Option<Found> {
 pub(crate) fn stretch(cx: &Ctx, i: usize) -> Option<Found> {
     super::cx::longer(duration_first(cx, i), clock_first(cx, i))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::stretch;
+    use crate::dates::testing::check;
+
+    #[test]
+    fn stretches() {
+        check(stretch, &[
+            ("3 days starting from next Monday", Some(("3 days starting from next Monday", "(2017-08-07,2017-08-10,P3D)"))),
+            ("2 weeks starting May 20th", Some(("2 weeks starting May 20th", "(XXXX-05-20,XXXX-XX-XX,P2W)"))),
+            ("2 hours from 2pm", Some(("2 hours from 2pm", "(T14,T16:00,PT2H)"))),
+            ("2 hours from now", None),
+            ("two weeks", None),
+            ("10 am for 3 hours", None), // needs `from` before it
+        ]);
+    }
+}

@@ -571,3 +571,40 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod time_tests {
+    use super::time;
+    use crate::dates::testing::check;
+
+    /// The reference date is Friday 2017-08-04.
+    #[test]
+    fn times_on_days() {
+        check(time, &[
+            ("3 p.m.", Some(("3 p.m.", "T15"))),
+            ("15:30 GMT", Some(("15:30 GMT", "T15:30"))),
+            ("Friday morning", Some(("Friday morning", "XXXX-WXX-5TMO"))),
+            ("tomorrow at 5pm", Some(("tomorrow at 5pm", "2017-08-05T17"))),
+            ("tomorrow night", Some(("tomorrow night", "2017-08-05TNI"))),
+            ("last night", Some(("last night", "2017-08-03TNI"))),
+            ("tonight at 2am", Some(("tonight at 2am", "2017-08-04T02"))),
+            ("3pm today", Some(("3pm today", "2017-08-04T15"))),
+            ("8 in the morning", Some(("8 in the morning", "T08"))),
+            ("Aug. 1 at 3 p.m.", Some(("Aug. 1 at 3 p.m.", "XXXX-08-01T15"))),
+            ("the morning of Aug. 1", None), // needs a preposition before `the`
+            ("Wednesday evening next week", Some(("Wednesday evening next week", "2017-08-09TEV"))),
+            ("noon", Some(("noon", "T12"))),
+        ]);
+    }
+
+    #[test]
+    fn not_times() {
+        check(time, &[
+            ("1:34", None),
+            ("4:3 ratio", None),
+            ("5 people", None),
+            ("two to four people", None),
+            ("Saturday Night Live", None), // a name
+        ]);
+    }
+}
