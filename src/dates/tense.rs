@@ -174,8 +174,13 @@ fn starts_predicate(doc: &Doc, i: usize, sentence: &Range<usize>) -> bool {
     }
 }
 
+/// Tokens searched on each side of an expression: a cue further away is unlikely to govern
+/// it, and the bound keeps the work linear on text without sentence breaks.
+const WINDOW: usize = 60;
+
 /// The tense governing the expression at tokens `start..end` of `sentence`.
 pub(crate) fn tense_at(doc: &Doc, sentence: Range<usize>, start: usize, end: usize) -> Tense {
+    let sentence = sentence.start.max(start.saturating_sub(WINDOW))..sentence.end.min(end.saturating_add(WINDOW));
     let start = start.clamp(sentence.start, sentence.end);
     let end = end.clamp(start, sentence.end);
     let mut lo = start;
