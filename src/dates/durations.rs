@@ -191,7 +191,12 @@ fn plain_at(cx: &Ctx, i: usize) -> Option<(Dur, usize)> {
     if cx.is_any(i, &["a", "an"]) && unit == Unit::Second {
         return None; // `a second` is an ordinal more often than a duration
     }
-    if from_article && i > 0 && (cx.kind(i - 1) == Some(Kind::Number) || matches!(cx.class(i - 1), Class::Unit { plural: true, .. }) || cx.is_any(i - 1, &["once", "twice", "thrice", "times"])) {
+    if from_article
+        && i > 0
+        && (cx.kind(i - 1) == Some(Kind::Number)
+            || matches!(cx.class(i - 1), Class::Unit { plural: true, .. } | Class::NumberWord)
+            || cx.is_any(i - 1, &["once", "twice", "thrice", "times"]))
+    {
         return None; // `24 hours a day`, `$5 a month`: a rate, not a length
     }
     if unit == Unit::Quarter && !plural {

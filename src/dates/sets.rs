@@ -100,6 +100,12 @@ fn times_per(cx: &Ctx, i: usize) -> Option<Found> {
     } else if cx.is(i + 1, "times") {
         count(cx, i)?;
         i + 2
+    } else if cx.is_any(i + 1, &["a", "per"]) && !cx.is_any(i, &["a", "an"]) && count(cx, i).is_some_and(|(_, k)| k == i + 1) {
+        // `one a day`, `5 a week`; not after a currency sign (`$5 a month` is a price)
+        if i > 0 && (cx.kind(i - 1) == Some(crate::tokens::Kind::Symbol) || cx.punct(i - 1, "$")) {
+            return None;
+        }
+        i + 1
     } else {
         return None;
     };
@@ -180,6 +186,7 @@ mod tests {
             ("weekly", Some(("weekly", "P1W"))),
             ("quarterly results", Some(("quarterly", "P3M"))),
             ("twice a year", Some(("twice a year", "P1Y"))),
+            ("one a day", Some(("one a day", "P1D"))),
             ("Fridays", Some(("Fridays", "XXXX-WXX-5"))),
             ("Friday mornings", Some(("Friday mornings", "XXXX-WXX-5TMO"))),
             ("3pm each day", Some(("3pm each day", "T15"))),
@@ -194,6 +201,7 @@ mod tests {
             ("everyday life", None),
             ("daily Sueddeutsche Zeitung", None),
             ("weekly said", None),
+            ("a day", None),
         ]);
     }
 }
