@@ -352,7 +352,11 @@ pub(crate) fn range(cx: &Ctx, i: usize) -> Option<Found> {
             };
             let second = if now.is_some() {
                 now
-            } else if month_at(cx, c).is_some() { longer(super::absolute::month_led(cx, c, true), super::point(cx, c)) } else { super::point(cx, c) };
+            } else if month_at(cx, c).is_some() {
+                longer(super::absolute::month_led(cx, c, true), super::point(cx, c))
+            } else {
+                point_or_the(cx, c)
+            };
             if let Some(b) = second {
                 if let Expr::Date(pb) = b.expr {
                     if pair_ok(cx, j, pa, pb, lead) {
@@ -477,6 +481,7 @@ mod tests {
             ("3:00 to 4:00 tomorrow", Some(("3:00 to 4:00 tomorrow", "(2017-08-05T03:00,2017-08-05T04:00,PT1H)"))),
             ("Tuesday from 2:00 to 2:30 pm", Some(("Tuesday from 2:00 to 2:30 pm", "(XXXX-WXX-2T14:00,XXXX-WXX-2T14:30,PT30M)"))),
             ("from 2pm till tomorrow 4:30pm", Some(("from 2pm till tomorrow 4:30pm", "(T14,2017-08-05T16:30,PT26H30M)"))),
+            ("2007 to the end of 2008", Some(("2007 to the end of 2008", "(2007-01-01,2008-01-01,P1Y)"))),
         ]);
     }
 

@@ -119,8 +119,8 @@ fn day_word(cx: &Ctx, i: usize) -> Option<Found> {
 /// True when `the` stays in the span before the direction word at `j`: `the past ...`, and
 /// counts of hours or minutes (`the last 24 hours`).
 fn keeps_article(cx: &Ctx, j: usize) -> bool {
-    if cx.is(j, "past") || matches!(cx.class(j + 1), Class::Unit { plural: true, .. }) {
-        return true; // `the past week`, `the coming days`
+    if cx.is(j, "past") || matches!(cx.class(j + 1), Class::Unit { plural: true, .. } | Class::Unit { unit: Unit::Decade | Unit::Century, .. }) {
+        return true; // `the past week`, `the coming days`, `the next decade`
     }
     let Some((amount, k)) = count(cx, j + 1) else { return false };
     amount == Amount::X || matches!(cx.class(k), Class::Unit { unit, plural: true } if unit.is_clock())
@@ -511,6 +511,7 @@ mod tests {
             ("this calendar year", Some(("this calendar year", "2017"))),
             ("last quarter", Some(("last quarter", "2017-Q2"))),
             ("next decade", Some(("next decade", "202"))),
+            ("the next decade", Some(("the next decade", "202"))),
             ("last Friday", Some(("last Friday", "2017-07-28"))),
             ("next Friday", Some(("next Friday", "2017-08-11"))),
             ("this past Wednesday", Some(("this past Wednesday", "2017-08-02"))),
