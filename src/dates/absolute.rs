@@ -650,9 +650,7 @@ fn year_led(cx: &Ctx, i: usize) -> Option<Found> {
 fn fused_word(cx: &Ctx, i: usize) -> Option<Found> {
     let shape = numtok::word_shape(cx.text(i))?;
     let year_after = |j: usize| {
-        if cx.punct(j, ",") {
-            year_number(cx, j + 1)
-        } else if cx.is(j, "of") {
+        if cx.punct(j, ",") || cx.is(j, "of") {
             year_number(cx, j + 1)
         } else {
             year_number(cx, j)

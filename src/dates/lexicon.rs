@@ -349,7 +349,7 @@ fn build() -> Tables {
         holidays.entry(first).or_default().push(Holiday { words: name, rule: row[1] });
     }
     for list in holidays.values_mut() {
-        list.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+        list.sort_by_key(|h| std::cmp::Reverse(h.words.len()));
     }
     let tense = lexicon::rows(include_str!("../../data/dates/tense_words.tsv"))
         .filter(|r| r.len() >= 2)
@@ -415,7 +415,7 @@ pub(crate) fn lower_ascii<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b s
 pub(crate) fn classify_word(word: &str) -> Class {
     let t = tables();
     let maybe = |len: usize| shape_bit(word.as_bytes(), len).is_some_and(|(slot, bit)| t.shapes[slot] & bit != 0);
-    if !maybe(word.len()) && !(word.ends_with('.') && maybe(word.len() - 1)) {
+    if !(maybe(word.len()) || word.ends_with('.') && maybe(word.len() - 1)) {
         return Class::None;
     }
     let mut buf = [0u8; 32];

@@ -155,7 +155,7 @@ fn ampm(s: &str) -> Option<bool> {
         b'p' => true,
         _ => return None,
     };
-    if b.len() == 2 && b[1].to_ascii_lowercase() != b'm' {
+    if b.len() == 2 && !b[1].eq_ignore_ascii_case(&b'm') {
         return None;
     }
     Some(pm)

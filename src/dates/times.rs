@@ -255,7 +255,7 @@ fn past_to(cx: &Ctx, i: usize) -> Option<Clock> {
     // `two to four people` is a range of numbers: `to` only after `quarter`/`half` or
     // with `o'clock`, a.m./p.m. or a part of the day after the hour.
     let marked_after = is_oclock(cx, j + 2) || matches!(cx.class(j + 2), Class::Ampm(_)) || (cx.is(j + 2, "in") && cx.is(j + 3, "the"));
-    if !past && !(cx.is_any(i, &["quarter", "a"]) || marked_after) {
+    if !(past || cx.is_any(i, &["quarter", "a"]) || marked_after) {
         return None;
     }
     if past && cx.lower_word(j + 2) && !marked_after && !cx.is_any(j + 2, &["and", "or", "at", "on", "tomorrow", "today", "tonight"]) {
@@ -350,7 +350,7 @@ fn after_day(cx: &Ctx, day: Point, j: usize) -> Option<Found> {
             (None, None) => (c, c.end),
         };
         let ok = c.strong || at || (pod.is_some() && c_at == k) || c.half_known || (c.minute.is_some() && !comma && matches!(day.cal, Cal::Day { .. }));
-        if ok && !(comma && !c.strong) {
+        if ok && (c.strong || !comma) {
             let c = guess_half(c);
             best = longer(best, Some(day_expr(day, end, c.tod())));
         }
