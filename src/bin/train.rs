@@ -1,0 +1,88 @@
+//! `train`: trains the name tagger and writes `data/names/model.bin`.
+//!
+//! ```text
+//! cargo run --release --features train --bin train -- [OPTIONS]
+//! ```
+//! See `--help` and the README section "How names are found".
+
+use std::process::ExitCode;
+use textlens::name_training::{run, Config};
+
+const USAGE: &str = "\
+usage: train [OPTIONS]
+
+Trains the name tagger (averaged perceptron, Viterbi) and writes the model.
+
+  --train FILE      JSON Lines training file (repeatable; default
+                    ../shared/eval/conll2003-train.jsonl)
+  --dev FILE        file for choosing the epoch and reporting scores (default
+                    ../shared/eval/conll2003-testa.jsonl)
+  --epochs N        passes over the training data (default 12)
+  --bits N          log2 of the feature buckets (default 20)
+  --bilou           BILOU tags (default BIO)
+  --min-count N     drop features seen fewer than N times (default 1)
+  --lower-every N   also learn every N-th document in lower case (default 0 = off)
+  --upper-every N   also learn every N-th document in capitals (default 0 = off)
+  --prune N         drop quantised weights with |w| <= N (default 0)
+  --seed N          shuffling seed (default 1)
+  --out FILE        where to write the model (default: nothing written)";
+
+fn parse() -> Result<Option<Config>, String> {
+    let mut cfg = Config {
+        train: Vec::new(),
+        dev: "../shared/eval/conll2003-testa.jsonl".into(),
+        epochs: 12,
+        bucket_bits: 20,
+        bilou: false,
+        min_count: 1,
+        lower_every: 0,
+        upper_every: 0,
+        prune: 0,
+        seed: 1,
+        out: String::new(),
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut value = || args.next().ok_or_else(|| format!("{arg} needs a value"));
+        let number = |v: String| v.parse::<u64>().map_err(|_| format!("not a number: {v}"));
+        match arg.as_str() {
+            "-h" | "--help" => return Ok(None),
+            "--train" => cfg.train.push(value()?),
+            "--dev" => cfg.dev = value()?,
+            "--epochs" => cfg.epochs = number(value()?)? as usize,
+            "--bits" => cfg.bucket_bits = number(value()?)?.clamp(8, 24) as u8,
+            "--bilou" => cfg.bilou = true,
+            "--min-count" => cfg.min_count = number(value()?)? as u32,
+            "--lower-every" => cfg.lower_every = number(value()?)? as usize,
+            "--upper-every" => cfg.upper_every = number(value()?)? as usize,
+            "--prune" => cfg.prune = number(value()?)?.min(126) as i8,
+            "--seed" => cfg.seed = number(value()?)?,
+            "--out" => cfg.out = value()?,
+            other => return Err(format!("unknown option {other}")),
+        }
+    }
+    if cfg.train.is_empty() {
+        cfg.train.push("../shared/eval/conll2003-train.jsonl".into());
+    }
+    Ok(Some(cfg))
+}
+
+fn main() -> ExitCode {
+    match parse() {
+        Ok(None) => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Ok(Some(cfg)) => match run(&cfg) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("train: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        Err(e) => {
+            eprintln!("train: {e}\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}

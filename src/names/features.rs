@@ -1,0 +1,398 @@
+//! Features of each token for the tagger, hashed to 32-bit ids.
+//!
+//! Every token gets at most [`STRIDE`] features, computed once per text into one flat
+//! buffer: the word and its lower case, shape, prefixes and suffixes, capitalisation in
+//! context (sentence start, all-caps headline, lower-case text), the words and shapes
+//! around it, gazetteer matches, word clusters and what the rest of the document says
+//! about the word's case. Token text is hashed straight from the byte slices; nothing is
+//! allocated per token.
+
+use super::clusters::{self, Clusters};
+use super::gazetteer::{Gazetteer, List, LIST_COUNT};
+use super::hash;
+use crate::tokens::{flag, Doc, Kind};
+use rustc_hash::FxHashMap;
+use std::ops::Range;
+
+/// Feature slots per token.
+pub(crate) const STRIDE: usize = 56;
+
+/// An unused slot.
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// Changes whenever the features change, so a model trained on other features is refused.
+pub(crate) const VERSION: u32 = 1;
+
+/// What the tagger reads besides the text: gazetteers and clusters.
+pub(crate) struct Resources {
+    /// Gazetteer lists.
+    pub gazetteer: Gazetteer,
+    /// Word clusters.
+    pub clusters: Clusters,
+}
+
+impl Resources {
+    /// Loads the embedded lists.
+    pub fn load() -> Resources {
+        Resources { gazetteer: Gazetteer::load(), clusters: Clusters::load() }
+    }
+}
+
+/// Per-token values the features are built from.
+#[derive(Clone, Copy, Default)]
+struct Info {
+    exact: u64,
+    lower: u64,
+    shape: u64,
+    /// Lower-case hashes of the first 1..=4 characters (0 when the word is shorter).
+    prefix: [u64; 4],
+    /// Lower-case hashes of the last 1..=4 characters (0 when the word is shorter).
+    suffix: [u64; 4],
+    /// Length class: 1, 2, 3, 4, 5-6, 7-9, 10+ characters.
+    length: u8,
+    /// Case class: 0 lower or no letters, 1 capitalised, 2 all caps (two letters or more).
+    case: u8,
+    fine: u32,
+    coarse: u32,
+    /// Gazetteer bits of the whole token within its sentence (see [`Gazetteer::mark`]).
+    gazetteer: u32,
+    /// One-token gazetteer lists of the last and first parts of a hyphenated word.
+    parts: u32,
+    /// Lower-case hash of the last part of a hyphenated word (0 when not hyphenated).
+    last_part: u64,
+}
+
+/// Document-level counts for one lower-case word.
+#[derive(Clone, Copy, Default)]
+struct Seen {
+    /// Occurrences starting with a lower-case letter.
+    lower: u16,
+    /// Capitalised occurrences that neither start a sentence nor sit in a caps or
+    /// lower-case line.
+    capitalised: u16,
+}
+
+/// Reusable buffers for computing features; one per text.
+#[derive(Default)]
+pub(crate) struct Extractor {
+    infos: Vec<Info>,
+    lowers: Vec<u64>,
+    kinds: Vec<Kind>,
+    seen: FxHashMap<u64, Seen>,
+    /// Features of every token, [`STRIDE`] slots each, [`NONE`] for unused slots.
+    pub features: Vec<u32>,
+}
+
+/// Sentence styles.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Style {
+    Normal,
+    /// A headline or dateline in capitals.
+    Caps,
+    /// Text with no capitals at all.
+    Lower,
+}
+
+const BOUNDARY_BEFORE: u64 = 0x5f3c_733e; // "<s>"
+const BOUNDARY_AFTER: u64 = 0x5f2f_733e; // "</s>"
+
+fn style_of(doc: &Doc, range: Range<usize>) -> Style {
+    let (mut words, mut caps, mut capitalised) = (0u32, 0u32, 0u32);
+    for t in &doc.tokens[range] {
+        if t.kind == Kind::Word && t.has(flag::HAS_ALPHA) && !t.has(flag::URL) {
+            words += 1;
+            if t.has(flag::ALL_CAPS) {
+                caps += 1;
+            }
+            if t.has(flag::CAPITALISED) {
+                capitalised += 1;
+            }
+        }
+    }
+    if words > 0 && caps * 10 >= words * 8 && (words >= 2 || caps == 1) {
+        Style::Caps
+    } else if words >= 3 && capitalised == 0 {
+        Style::Lower
+    } else {
+        Style::Normal
+    }
+}
+
+fn char_class(c: char) -> u8 {
+    if c.is_uppercase() {
+        b'X'
+    } else if c.is_alphabetic() {
+        b'x'
+    } else if c.is_numeric() {
+        b'd'
+    } else if c.is_ascii() {
+        c as u8
+    } else {
+        b'o'
+    }
+}
+
+fn info(text: &str, clusters: &Clusters) -> Info {
+    let mut info = Info { exact: hash::exact(text), lower: hash::lower(text), ..Info::default() };
+    // Shape with repeats collapsed (`Xx`, `X.X.`, `d-d`), prefixes, case.
+    let mut shape = hash::SEED;
+    let mut last_class = 0u8;
+    let mut shape_len = 0;
+    let mut running = hash::SEED;
+    let mut chars = 0usize;
+    let (mut upper, mut lower_letters) = (0u32, 0u32);
+    for c in text.chars() {
+        let class = char_class(c);
+        if class != last_class && shape_len < 8 {
+            shape = hash::feed(shape, &[class]);
+            last_class = class;
+            shape_len += 1;
+        }
+        match class {
+            b'X' => upper += 1,
+            b'x' => lower_letters += 1,
+            _ => {}
+        }
+        if chars < 4 {
+            running = hash::feed_lower_char(running, c);
+            info.prefix[chars] = running;
+        }
+        chars += 1;
+    }
+    info.shape = shape;
+    // Suffixes: hash the last 1..=4 characters.
+    for (k, (pos, _)) in text.char_indices().rev().take(4).enumerate() {
+        if chars > k + 1 {
+            info.suffix[k] = hash::lower(&text[pos..]);
+        }
+    }
+    if chars < 4 {
+        // The longest prefix is the word itself: already a feature.
+        info.prefix[chars.saturating_sub(1).min(3)] = 0;
+    }
+    info.length = match chars {
+        0..=4 => chars as u8,
+        5..=6 => 5,
+        7..=9 => 6,
+        _ => 7,
+    };
+    let first_upper = text.chars().next().is_some_and(char::is_uppercase);
+    info.case = if upper >= 2 && lower_letters == 0 {
+        2
+    } else if first_upper {
+        1
+    } else {
+        0
+    };
+    let (fine, coarse) = clusters.get(info.lower);
+    info.fine = fine;
+    info.coarse = coarse;
+    if let Some(dash) = text.rfind('-') {
+        let last = &text[dash + 1..];
+        if !last.is_empty() && dash > 0 {
+            info.last_part = hash::lower(last);
+        }
+    }
+    info
+}
+
+impl Extractor {
+    /// Computes the features of every token of `doc` into [`Extractor::features`].
+    pub fn compute(&mut self, doc: &Doc, res: &Resources) {
+        let n = doc.tokens.len();
+        self.infos.clear();
+        self.lowers.clear();
+        self.kinds.clear();
+        self.seen.clear();
+        self.features.clear();
+        self.features.resize(n * STRIDE, NONE);
+
+        let mut styles = Vec::with_capacity(doc.sentences.len());
+        for s in &doc.sentences {
+            styles.push(style_of(doc, s.clone()));
+        }
+        for (i, t) in doc.tokens.iter().enumerate() {
+            let mut inf = info(doc.str(i), &res.clusters);
+            if inf.last_part != 0 {
+                let text = doc.str(i);
+                let first = text.split('-').next().unwrap_or("");
+                let last_lists = u32::from(res.gazetteer.single(inf.last_part));
+                let first_lists = u32::from(res.gazetteer.single(hash::lower(first)));
+                inf.parts = last_lists | (first_lists << 16);
+            }
+            self.lowers.push(inf.lower);
+            self.kinds.push(t.kind);
+            self.infos.push(inf);
+        }
+        // Gazetteer matches within sentences; document-level case evidence.
+        let mut gaz = vec![0u32; n];
+        for (s, style) in doc.sentences.iter().zip(&styles) {
+            res.gazetteer.mark(&self.lowers[s.clone()], &self.kinds[s.clone()], &mut gaz[s.clone()]);
+            for i in s.clone() {
+                let t = doc.tokens[i];
+                if t.kind != Kind::Word || !t.has(flag::HAS_ALPHA) {
+                    continue;
+                }
+                let seen = self.seen.entry(self.lowers[i]).or_default();
+                if self.infos[i].case == 0 {
+                    seen.lower = seen.lower.saturating_add(1);
+                } else if !t.has(flag::SENT_START) && *style == Style::Normal {
+                    seen.capitalised = seen.capitalised.saturating_add(1);
+                }
+            }
+        }
+        for (inf, g) in self.infos.iter_mut().zip(gaz) {
+            inf.gazetteer = g;
+        }
+        for (s, &style) in doc.sentences.iter().zip(&styles) {
+            for i in s.clone() {
+                self.token_features(doc, i, s.clone(), style);
+            }
+        }
+    }
+
+    fn token_features(&mut self, doc: &Doc, i: usize, s: Range<usize>, style: Style) {
+        let infos = &self.infos;
+        let out = &mut self.features[i * STRIDE..(i + 1) * STRIDE];
+        let mut slot = 0;
+        let mut push = |template: u64, value: u64| {
+            if slot < STRIDE {
+                out[slot] = hash::mix(template, value) as u32;
+                slot += 1;
+            }
+        };
+        let me = &infos[i];
+        let t = doc.tokens[i];
+        let at = |j: isize| -> Option<&Info> {
+            let j = i as isize + j;
+            (j >= s.start as isize && j < s.end as isize).then(|| &infos[j as usize])
+        };
+        let lower_at = |j: isize| at(j).map_or(if j < 0 { BOUNDARY_BEFORE } else { BOUNDARY_AFTER }, |x| x.lower);
+        let shape_at = |j: isize| at(j).map_or(if j < 0 { BOUNDARY_BEFORE } else { BOUNDARY_AFTER }, |x| x.shape);
+        let fine_at = |j: isize| at(j).map_or(u64::from(u32::MAX - 1) + (j > 0) as u64, |x| u64::from(x.fine));
+        let gaz_at = |j: isize| at(j).map_or(0, |x| x.gazetteer);
+
+        let sent_start = t.has(flag::SENT_START) as u64;
+        let style_id = style as u64;
+        let context = sent_start | style_id << 1 | u64::from(me.case) << 3;
+
+        push(0, 0); // bias
+        push(1, me.exact);
+        push(2, me.lower);
+        push(3, me.shape);
+        push(4, hash::mix(me.shape, context));
+        push(5, hash::mix(me.lower, context));
+        for k in 0..4 {
+            if me.prefix[k] != 0 {
+                push(6 + k as u64, me.prefix[k]);
+            }
+            if me.suffix[k] != 0 {
+                push(10 + k as u64, me.suffix[k]);
+            }
+        }
+        push(14, lower_at(-1));
+        push(15, lower_at(1));
+        push(16, lower_at(-2));
+        push(17, lower_at(2));
+        push(18, shape_at(-1));
+        push(19, shape_at(1));
+        push(20, hash::mix(hash::mix(shape_at(-1), me.shape), shape_at(1)));
+        push(21, hash::mix(lower_at(-1), me.lower));
+        push(22, hash::mix(me.lower, lower_at(1)));
+        push(23, hash::mix(lower_at(-1), me.shape));
+        push(24, hash::mix(me.shape, lower_at(1)));
+        push(25, hash::mix(u64::from(me.length), me.shape));
+        push(26, hash::mix(lower_at(-2), lower_at(-1)));
+        push(27, hash::mix(lower_at(1), lower_at(2)));
+
+        // Gazetteers: the whole bit set, each list separately (with case), neighbours.
+        if me.gazetteer != 0 {
+            push(30, hash::mix(u64::from(me.gazetteer), u64::from(me.case)));
+            for l in 0..LIST_COUNT {
+                let bits = (me.gazetteer >> (2 * l)) & 3;
+                if bits != 0 {
+                    push(31, (l as u64) << 8 | u64::from(bits) << 4 | u64::from(me.case) << 1 | sent_start);
+                }
+            }
+        }
+        push(32, u64::from(gaz_at(-1)));
+        push(33, u64::from(gaz_at(1)));
+        let title_before = (gaz_at(-1) >> (2 * List::Title as u32)) & 1;
+        let org_word_after = (gaz_at(1) >> (2 * List::OrgWord as u32)) & 3;
+        push(34, u64::from(title_before) << 8 | u64::from(org_word_after) << 4 | u64::from(me.case));
+        if me.last_part != 0 {
+            push(35, u64::from(me.parts));
+            push(36, me.last_part);
+        }
+
+        // Clusters.
+        if me.fine != clusters::NONE {
+            push(40, u64::from(me.fine));
+            push(41, u64::from(me.coarse));
+            push(42, hash::mix(u64::from(me.coarse), u64::from(me.case)));
+        } else {
+            push(43, u64::from(me.case) << 1 | sent_start);
+        }
+        push(44, fine_at(-1));
+        push(45, fine_at(1));
+
+        // What the rest of the document says about this word's case.
+        if t.kind == Kind::Word && t.has(flag::HAS_ALPHA) {
+            let seen = self.seen.get(&me.lower).copied().unwrap_or_default();
+            let mut lower = seen.lower;
+            let mut cap = seen.capitalised;
+            if me.case == 0 {
+                lower = lower.saturating_sub(1);
+            } else if t.has(flag::SENT_START) || style != Style::Normal {
+                // Not counted.
+            } else {
+                cap = cap.saturating_sub(1);
+            }
+            let evidence = u64::from(lower > 0) | u64::from(cap > 0) << 1;
+            push(46, evidence << 8 | context);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_token_gets_its_features_and_no_more() {
+        let res = Resources::load();
+        let mut ex = Extractor::default();
+        for text in ["", "x", "Hami Aksoy said Turkey's S-400 deal was done.\nANKARA 2017-08-01", "¿Qué? 😀 --"] {
+            let doc = Doc::new(text);
+            ex.compute(&doc, &res);
+            assert_eq!(ex.features.len(), doc.tokens.len() * STRIDE);
+            for tok in ex.features.chunks(STRIDE) {
+                let used = tok.iter().filter(|&&f| f != NONE).count();
+                assert!(used >= 20, "{text:?}: {used}");
+            }
+        }
+    }
+
+    #[test]
+    fn same_word_same_features_wherever_it_is() {
+        let res = Resources::load();
+        let mut ex = Extractor::default();
+        let doc = Doc::new("He met Aksoy. He met Aksoy.");
+        ex.compute(&doc, &res);
+        let a = ex.features[2 * STRIDE..3 * STRIDE].to_vec();
+        let b = ex.features[6 * STRIDE..7 * STRIDE].to_vec();
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn shapes_and_cases() {
+        let c = Clusters::load();
+        assert_eq!(info("Aksoy", &c).shape, info("Erdoğan", &c).shape);
+        assert_ne!(info("NATO", &c).shape, info("Nato", &c).shape);
+        assert_eq!(info("NATO", &c).case, 2);
+        assert_eq!(info("Ankara", &c).case, 1);
+        assert_eq!(info("x", &c).case, 0);
+        assert_eq!(info("I", &c).case, 1);
+        assert_eq!(info("S-400", &c).last_part, hash::lower("400"));
+    }
+}
