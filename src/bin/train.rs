@@ -17,12 +17,14 @@ Trains the name tagger (averaged perceptron, Viterbi) and writes the model.
                     ../shared/eval/conll2003-train.jsonl)
   --dev FILE        file for choosing the epoch and reporting scores (default
                     ../shared/eval/conll2003-testa.jsonl)
+  --check FILE      also report scores on FILE (repeatable; never tuned on)
   --epochs N        passes over the training data (default 12)
   --bits N          log2 of the feature buckets (default 20)
   --bilou           BILOU tags (default BIO)
   --min-count N     drop features seen fewer than N times (default 1)
   --lower-every N   also learn every N-th document in lower case (default 0 = off)
   --upper-every N   also learn every N-th document in capitals (default 0 = off)
+  --dropout P       hide a token's word features with chance P while training (default 0)
   --prune N         drop quantised weights with |w| <= N (default 0)
   --seed N          shuffling seed (default 1)
   --out FILE        where to write the model (default: nothing written)";
@@ -31,6 +33,7 @@ fn parse() -> Result<Option<Config>, String> {
     let mut cfg = Config {
         train: Vec::new(),
         dev: "../shared/eval/conll2003-testa.jsonl".into(),
+        check: Vec::new(),
         epochs: 12,
         bucket_bits: 20,
         bilou: false,
@@ -38,6 +41,7 @@ fn parse() -> Result<Option<Config>, String> {
         lower_every: 0,
         upper_every: 0,
         prune: 0,
+        dropout: 0.0,
         seed: 1,
         out: String::new(),
     };
@@ -49,12 +53,14 @@ fn parse() -> Result<Option<Config>, String> {
             "-h" | "--help" => return Ok(None),
             "--train" => cfg.train.push(value()?),
             "--dev" => cfg.dev = value()?,
+            "--check" => cfg.check.push(value()?),
             "--epochs" => cfg.epochs = number(value()?)? as usize,
             "--bits" => cfg.bucket_bits = number(value()?)?.clamp(8, 24) as u8,
             "--bilou" => cfg.bilou = true,
             "--min-count" => cfg.min_count = number(value()?)? as u32,
             "--lower-every" => cfg.lower_every = number(value()?)? as usize,
             "--upper-every" => cfg.upper_every = number(value()?)? as usize,
+            "--dropout" => cfg.dropout = value()?.parse::<f32>().map_err(|_| "--dropout needs a number".to_string())?,
             "--prune" => cfg.prune = number(value()?)?.min(126) as i8,
             "--seed" => cfg.seed = number(value()?)?,
             "--out" => cfg.out = value()?,

@@ -17,11 +17,16 @@ use std::ops::Range;
 /// Feature slots per token.
 pub(crate) const STRIDE: usize = 56;
 
+/// The first slots of every token hold the word's identity (as written, lower case,
+/// lower case in context); the trainer hides them at random so that the model also
+/// learns from shape, context, gazetteers and clusters.
+pub(crate) const IDENTITY_SLOTS: usize = 3;
+
 /// An unused slot.
 pub(crate) const NONE: u32 = u32::MAX;
 
 /// Changes whenever the features change, so a model trained on other features is refused.
-pub(crate) const VERSION: u32 = 1;
+pub(crate) const VERSION: u32 = 2;
 
 /// What the tagger reads besides the text: gazetteers and clusters.
 pub(crate) struct Resources {
@@ -197,6 +202,11 @@ fn info(text: &str, clusters: &Clusters) -> Info {
 }
 
 impl Extractor {
+    /// The lower-case hashes of the tokens of the last computed text.
+    pub fn lowers(&self) -> &[u64] {
+        &self.lowers
+    }
+
     /// Computes the features of every token of `doc` into [`Extractor::features`].
     pub fn compute(&mut self, doc: &Doc, res: &Resources) {
         let n = doc.tokens.len();
@@ -276,12 +286,13 @@ impl Extractor {
         let style_id = style as u64;
         let context = sent_start | style_id << 1 | u64::from(me.case) << 3;
 
-        push(0, 0); // bias
+        // The word itself comes first: slots 0..IDENTITY_SLOTS, which training may hide.
         push(1, me.exact);
         push(2, me.lower);
+        push(5, hash::mix(me.lower, context));
+        push(0, 0); // bias
         push(3, me.shape);
         push(4, hash::mix(me.shape, context));
-        push(5, hash::mix(me.lower, context));
         for k in 0..4 {
             if me.prefix[k] != 0 {
                 push(6 + k as u64, me.prefix[k]);

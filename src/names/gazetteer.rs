@@ -29,10 +29,12 @@ pub(crate) enum List {
     OrgWord,
     /// Titles and roles before a person's name (`President`, `Capt.`, `spokesman`).
     Title,
+    /// Products, weapons, indices and events (`Patriot`, `Windows`), CoNLL MISC.
+    Product,
 }
 
 /// Every data file with the list it feeds.
-const FILES: [(List, &str); 10] = [
+const FILES: [(List, &str); 11] = [
     (List::Country, include_str!("../../data/names/countries.txt")),
     (List::City, include_str!("../../data/names/cities.txt")),
     (List::Region, include_str!("../../data/names/regions.txt")),
@@ -43,10 +45,11 @@ const FILES: [(List, &str); 10] = [
     (List::Org, include_str!("../../data/names/orgs.txt")),
     (List::OrgWord, include_str!("../../data/names/org_words.txt")),
     (List::Title, include_str!("../../data/names/titles.txt")),
+    (List::Product, include_str!("../../data/names/products.txt")),
 ];
 
 /// The number of lists.
-pub(crate) const LIST_COUNT: usize = 8;
+pub(crate) const LIST_COUNT: usize = 9;
 
 /// Set on a key that is the beginning of a longer entry.
 const PREFIX: u16 = 1 << 15;
@@ -89,6 +92,23 @@ impl Gazetteer {
     /// The lists holding the one-token entry with lower-case hash `lower` (bit per [`List`]).
     pub fn single(&self, lower: u64) -> u16 {
         self.entries.get(&chain(0, lower)).map_or(0, |b| b & !PREFIX)
+    }
+
+    /// The longest entry starting at `lowers[0]`: its length in tokens and its lists.
+    pub fn longest(&self, lowers: &[u64]) -> Option<(usize, u16)> {
+        let mut key = 0u64;
+        let mut best = None;
+        for (n, &l) in lowers.iter().take(MAX_TOKENS).enumerate() {
+            key = chain(key, l);
+            let Some(&bits) = self.entries.get(&key) else { break };
+            if bits & !PREFIX != 0 {
+                best = Some((n + 1, bits & !PREFIX));
+            }
+            if bits & PREFIX == 0 {
+                break;
+            }
+        }
+        best
     }
 
     /// Marks matches over a run of tokens given by their lower-case hashes and kinds.
@@ -160,6 +180,9 @@ mod tests {
         // Must not match: ordinary words and partial entries.
         assert_eq!(marks(&g, "the cat sat")[1], 0);
         assert_eq!(marks(&g, "Frankfurt am")[1] & i(List::City), 0);
+        let lowers: Vec<u64> = ["frankfurt", "am", "main", "today"].iter().map(|w| hash::lower(w)).collect();
+        assert_eq!(g.longest(&lowers).map(|l| l.0), Some(3));
+        assert_eq!(g.longest(&lowers[1..]), None);
         assert_ne!(g.single(hash::lower("Italian")) & (1 << List::Demonym as u16), 0);
     }
 }

@@ -15,10 +15,13 @@ mod tags;
 pub mod train;
 
 use crate::label::Label;
+use crate::lexicon;
 use crate::options::Options;
 use crate::resolve::Candidate;
 use crate::tokens::Doc;
 use features::{Extractor, Resources, STRIDE};
+use gazetteer::List;
+use rustc_hash::FxHashSet;
 use model::{Model, Work};
 use std::sync::OnceLock;
 use tags::TYPES;
@@ -30,11 +33,57 @@ const MODEL_BYTES: &[u8] = include_bytes!("../../data/names/model.bin");
 struct Tagger {
     resources: Resources,
     model: Option<Model>,
+    /// Lower-case hashes of the last words of state bodies (`Ministry`).
+    state_bodies: FxHashSet<u64>,
 }
 
 fn tagger() -> &'static Tagger {
     static TAGGER: OnceLock<Tagger> = OnceLock::new();
-    TAGGER.get_or_init(|| Tagger { resources: Resources::load(), model: Model::decode(MODEL_BYTES) })
+    TAGGER.get_or_init(|| Tagger {
+        resources: Resources::load(),
+        model: Model::decode(MODEL_BYTES),
+        state_bodies: lexicon::entries(include_str!("../../data/names/state_bodies.txt"))
+            .filter_map(|e| e.split(' ').next_back().map(hash::lower))
+            .collect(),
+    })
+}
+
+/// A name found by the tagger: first and last token (inclusive) and type index.
+type Name = (usize, usize, usize);
+
+const PER: usize = 0;
+const ORG: usize = 1;
+const LOC: usize = 2;
+const MISC: usize = 3;
+
+/// Repairs the tagger's names in one sentence with what the lists know for sure:
+/// a place the gazetteer knows in full (`Frankfurt am Main`) is not cut short, and a
+/// nationality before a state body joins it (`Turkish Foreign Ministry`).
+fn repair(names: &mut Vec<Name>, lowers: &[u64], tagger: &Tagger) {
+    let place_lists = 1 << List::Country as u16 | 1 << List::City as u16 | 1 << List::Region as u16;
+    for k in 0..names.len() {
+        let (first, last, ty) = names[k];
+        let lists = match ty {
+            LOC => place_lists,
+            ORG => 1 << List::Org as u16,
+            _ => continue,
+        };
+        let Some((len, found)) = tagger.resources.gazetteer.longest(&lowers[first..]) else { continue };
+        let end = first + len - 1;
+        let next_start = names.get(k + 1).map_or(usize::MAX, |n| n.0);
+        if found & lists != 0 && end > last && end < next_start {
+            names[k].1 = end;
+        }
+    }
+    let mut k = 0;
+    while k + 1 < names.len() {
+        let (a, b) = (names[k], names[k + 1]);
+        if a.2 == MISC && a.0 == a.1 && b.2 == ORG && b.0 == a.1 + 1 && tagger.state_bodies.contains(&lowers[b.1]) {
+            names[k] = (a.0, b.1, ORG);
+            names.remove(k + 1);
+        }
+        k += 1;
+    }
 }
 
 /// Proposes PERSON, ORG, LOC and MISC spans: the tagger's names, sentence by sentence.
@@ -48,12 +97,16 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
     extractor.compute(doc, &tagger.resources);
     let mut work = Work::default();
     let mut tags = Vec::new();
+    let mut names: Vec<Name> = Vec::new();
     for s in &doc.sentences {
         model.tag(&extractor.features[s.start * STRIDE..s.end * STRIDE], &mut work, &mut tags);
-        model.scheme.decode(&tags, |first, last, ty| {
+        names.clear();
+        model.scheme.decode(&tags, |first, last, ty| names.push((first, last, ty)));
+        repair(&mut names, &extractor.lowers()[s.clone()], tagger);
+        for &(first, last, ty) in &names {
             let (start, end) = (doc.tokens[s.start + first].start, doc.tokens[s.start + last].end);
             out.push(Candidate::new(start as usize, end as usize, TYPES[ty]));
-        });
+        }
     }
 }
 
@@ -66,8 +119,26 @@ fn model_loaded() -> bool {
 #[cfg(test)]
 mod tests;
 
-/// The label of a name type index (for tests and the trainer).
-#[allow(dead_code)]
-pub(crate) fn label_of(ty: usize) -> Label {
-    TYPES[ty]
+#[cfg(test)]
+mod repair_tests {
+    use super::*;
+
+    #[test]
+    fn repairs() {
+        let t = tagger();
+        let low = |text: &str| text.split(' ').map(hash::lower).collect::<Vec<u64>>();
+        // One line per case: words, tagger's names, repaired names.
+        let cases: &[(&str, &[Name], &[Name])] = &[
+            ("from Frankfurt am Main to Vienna", &[(1, 1, LOC), (5, 5, LOC)], &[(1, 3, LOC), (5, 5, LOC)]),
+            ("the Turkish Foreign Ministry said", &[(1, 1, MISC), (2, 3, ORG)], &[(1, 3, ORG)]),
+            ("the Turkish Airlines said", &[(1, 1, MISC), (2, 2, ORG)], &[(1, 1, MISC), (2, 2, ORG)]),
+            ("Frankfurt am Main", &[(0, 0, PER)], &[(0, 0, PER)]),
+            ("Frankfurt am Main", &[(0, 0, LOC), (2, 2, LOC)], &[(0, 0, LOC), (2, 2, LOC)]),
+        ];
+        for (text, before, after) in cases {
+            let mut names = before.to_vec();
+            repair(&mut names, &low(text), t);
+            assert_eq!(names, *after, "{text}");
+        }
+    }
 }

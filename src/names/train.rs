@@ -5,7 +5,7 @@
 //! Deterministic: documents are read in file order, sentences are shuffled with a fixed
 //! seed, and floating-point sums run in one order.
 
-use super::features::{Extractor, Resources, NONE, STRIDE};
+use super::features::{Extractor, Resources, IDENTITY_SLOTS, NONE, STRIDE};
 use super::model::{self, Quantised, Rules};
 use super::tags::{Scheme, TYPES};
 use crate::label::Label;
@@ -20,6 +20,8 @@ pub struct Config {
     pub train: Vec<String>,
     /// The file to tune on (epoch choice) and report scores for.
     pub dev: String,
+    /// Further files to report scores for (never used for choices).
+    pub check: Vec<String>,
     /// Passes over the training data.
     pub epochs: usize,
     /// log2 of the number of feature buckets.
@@ -32,6 +34,8 @@ pub struct Config {
     pub lower_every: usize,
     /// Every n-th training document is also learnt in capitals (0 = never).
     pub upper_every: usize,
+    /// Chance (0..1) that a training token's identity features are hidden in a pass.
+    pub dropout: f32,
     /// Quantised weights with an absolute value at most this are dropped.
     pub prune: i8,
     /// The shuffling seed.
@@ -189,13 +193,14 @@ impl Weights {
         }
     }
 
-    fn emissions(&self, feats: &[u32], keep: &[bool], out: &mut Vec<f32>) {
+    fn emissions(&self, feats: &[u32], keep: &[bool], hide: &[bool], out: &mut Vec<f32>) {
         let t = self.tags;
         let n = feats.len() / STRIDE;
         out.clear();
         out.resize(n * t, 0.0);
         for i in 0..n {
-            for &f in &feats[i * STRIDE..(i + 1) * STRIDE] {
+            let from = if hide[i] { IDENTITY_SLOTS } else { 0 };
+            for &f in &feats[i * STRIDE + from..(i + 1) * STRIDE] {
                 if f == NONE {
                     break;
                 }
@@ -374,6 +379,14 @@ pub fn run(cfg: &Config) -> Result<(), String> {
     for rec in &read_records(&cfg.dev)? {
         dev.add(rec, scheme, &res, &mut ex);
     }
+    let mut checks = Vec::new();
+    for path in &cfg.check {
+        let mut c = Corpus::new();
+        for rec in &read_records(path)? {
+            c.add(rec, scheme, &res, &mut ex);
+        }
+        checks.push(c);
+    }
     eprintln!(
         "train: {} sentences, {} tokens, {} names ({} misaligned); dev: {} sentences, {} names ({} misaligned); features in {:.1}s",
         train.sentences.len(),
@@ -403,6 +416,7 @@ pub fn run(cfg: &Config) -> Result<(), String> {
     let mut order: Vec<usize> = (0..train.sentences.len()).collect();
     let mut rng = Rng(cfg.seed | 1);
     let (mut em, mut back, mut score, mut pred) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut hide: Vec<bool> = Vec::new();
     let mut best: Option<(f64, usize, (Vec<f32>, Vec<f32>, Vec<f32>))> = None;
     for epoch in 1..=cfg.epochs {
         for i in (1..order.len()).rev() {
@@ -414,13 +428,16 @@ pub fn run(cfg: &Config) -> Result<(), String> {
             let s = &train.sentences[si];
             let feats = &train.features[s.first * STRIDE..(s.first + s.len) * STRIDE];
             let gold = &train.gold[s.first..s.first + s.len];
-            wts.emissions(feats, &keep, &mut em);
+            hide.clear();
+            hide.extend((0..s.len).map(|_| ((rng.next() >> 40) as f32 / (1u64 << 24) as f32) < cfg.dropout));
+            wts.emissions(feats, &keep, &hide, &mut em);
             model::viterbi(&rules, s.len, tags, &em, &wts.trans, &wts.ends, &mut back, &mut score, &mut pred);
             if pred != gold {
                 errors += 1;
                 for i in 0..s.len {
                     let (g, p) = (gold[i] as usize, pred[i] as usize);
-                    let tf = &feats[i * STRIDE..(i + 1) * STRIDE];
+                    let from = if hide[i] { IDENTITY_SLOTS } else { 0 };
+                    let tf = &feats[i * STRIDE + from..(i + 1) * STRIDE];
                     if g != p {
                         wts.update_feats(tf, &keep, g, 1.0);
                         wts.update_feats(tf, &keep, p, -1.0);
@@ -451,7 +468,11 @@ pub fn run(cfg: &Config) -> Result<(), String> {
     let (q, scale) = quantise(scheme, cfg.bucket_bits, &w, &trans, &ends, cfg.prune);
     let deq = |v: &[i8]| v.iter().map(|&x| f32::from(x) / scale).collect::<Vec<f32>>();
     let deq16 = |v: &[i16]| v.iter().map(|&x| f32::from(x) / scale).collect::<Vec<f32>>();
-    let counts = evaluate(&dev, scheme, &deq(&q.weights), &deq16(&q.transitions), &deq16(&q.ends), mask);
+    let (qw, qt, qe) = (deq(&q.weights), deq16(&q.transitions), deq16(&q.ends));
+    let counts = evaluate(&dev, scheme, &qw, &qt, &qe, mask);
+    for (path, c) in cfg.check.iter().zip(&checks) {
+        eprintln!("check {path}: {}", evaluate(c, scheme, &qw, &qt, &qe, mask).report());
+    }
     let bytes = model::encode(&q);
     let rows = q.weights.chunks(tags).filter(|r| r.iter().any(|&x| x != 0)).count();
     let nonzero = q.weights.iter().filter(|&&x| x != 0).count();
