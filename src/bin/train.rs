@@ -6,7 +6,7 @@
 //! See `--help` and the README section "How names are found".
 
 use std::process::ExitCode;
-use textlens::name_training::{run, Config};
+use textlens::name_training::{run, speed, Config};
 
 const USAGE: &str = "\
 usage: train [OPTIONS]
@@ -27,7 +27,8 @@ Trains the name tagger (averaged perceptron, Viterbi) and writes the model.
   --dropout P       hide a token's word features with chance P while training (default 0)
   --prune N         drop quantised weights with |w| <= N (default 0)
   --seed N          shuffling seed (default 1)
-  --out FILE        where to write the model (default: nothing written)";
+  --out FILE        where to write the model (default: nothing written)
+  --speed FILE      measure tagger and pipeline throughput on FILE's texts and exit";
 
 fn parse() -> Result<Option<Config>, String> {
     let mut cfg = Config {
@@ -51,6 +52,11 @@ fn parse() -> Result<Option<Config>, String> {
         let number = |v: String| v.parse::<u64>().map_err(|_| format!("not a number: {v}"));
         match arg.as_str() {
             "-h" | "--help" => return Ok(None),
+            "--speed" => {
+                let file = value()?;
+                println!("{}", speed(&file, 5)?);
+                std::process::exit(0);
+            }
             "--train" => cfg.train.push(value()?),
             "--dev" => cfg.dev = value()?,
             "--check" => cfg.check.push(value()?),

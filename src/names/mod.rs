@@ -14,7 +14,6 @@ mod tags;
 #[cfg(feature = "train")]
 pub mod train;
 
-use crate::label::Label;
 use crate::lexicon;
 use crate::options::Options;
 use crate::resolve::Candidate;
@@ -51,6 +50,7 @@ fn tagger() -> &'static Tagger {
 /// A name found by the tagger: first and last token (inclusive) and type index.
 type Name = (usize, usize, usize);
 
+#[cfg(test)]
 const PER: usize = 0;
 const ORG: usize = 1;
 const LOC: usize = 2;

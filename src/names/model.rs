@@ -21,9 +21,6 @@ use super::tags::Scheme;
 const MAGIC: &[u8; 4] = b"TLNM";
 const FORMAT: u8 = 1;
 
-/// Most tags any scheme has (BILOU over four types).
-pub(crate) const MAX_TAGS: usize = 17;
-
 /// A loaded model.
 pub(crate) struct Model {
     /// The tag scheme.
@@ -38,6 +35,7 @@ pub(crate) struct Model {
     rules: Rules,
 }
 
+#[cfg(any(test, feature = "train"))]
 /// Quantised weights ready to be written: what the trainer hands to [`encode`].
 pub(crate) struct Quantised {
     /// The tag scheme.
@@ -52,6 +50,7 @@ pub(crate) struct Quantised {
     pub ends: Vec<i16>,
 }
 
+#[cfg(any(test, feature = "train"))]
 fn write_varint(out: &mut Vec<u8>, mut v: u32) {
     while v >= 0x80 {
         out.push((v as u8) | 0x80);
@@ -61,6 +60,7 @@ fn write_varint(out: &mut Vec<u8>, mut v: u32) {
 }
 
 /// Serialises a model.
+#[cfg(any(test, feature = "train"))]
 pub(crate) fn encode(q: &Quantised) -> Vec<u8> {
     let tags = q.scheme.tag_count();
     let mut out = Vec::new();

@@ -17,8 +17,6 @@ pub(crate) enum Scheme {
 /// A token's part in a name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Part {
-    /// Outside any name.
-    Out,
     /// First token of a name of two or more tokens (BIO: of any name).
     Begin,
     /// A token inside a name, neither first nor (BILOU) last.
@@ -31,6 +29,7 @@ pub(crate) enum Part {
 
 impl Scheme {
     /// The scheme's id in the model file.
+    #[cfg(any(test, feature = "train"))]
     pub fn id(self) -> u8 {
         match self {
             Scheme::Bio => 0,
@@ -59,10 +58,10 @@ impl Scheme {
         1 + TYPES.len() * self.parts()
     }
 
+    #[cfg(any(test, feature = "train"))]
     /// The tag for a part of a name of type `ty` (an index into [`TYPES`]).
     pub fn tag(self, part: Part, ty: usize) -> u8 {
         let p = match (self, part) {
-            (_, Part::Out) => return 0,
             (_, Part::Begin) => 0,
             (_, Part::Inside) => 1,
             (Scheme::Bio, Part::Last) => 1,
@@ -116,6 +115,7 @@ impl Scheme {
         }
     }
 
+    #[cfg(any(test, feature = "train"))]
     /// The tags of `len` tokens, given names as `(first, last_inclusive, type)` sorted
     /// and disjoint.
     pub fn encode(self, len: usize, names: &[(usize, usize, usize)]) -> Vec<u8> {

@@ -2,6 +2,7 @@
 //! for these tests.
 
 use super::*;
+use crate::label::Label;
 use crate::tokens::Doc;
 
 /// Names found in `text` as `(text, label)`.

@@ -488,3 +488,46 @@ pub fn run(cfg: &Config) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// Seconds of CPU time this process has used (Linux `/proc/self/schedstat`), so that
+/// throughput figures do not depend on how busy the machine is; wall time elsewhere.
+fn cpu_seconds(start: Instant) -> f64 {
+    std::fs::read_to_string("/proc/self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse::<u64>().ok())
+        .map_or_else(|| start.elapsed().as_secs_f64(), |ns| ns as f64 / 1e9)
+}
+
+/// Measures throughput on the texts of a JSON Lines file: the name tagger alone and the
+/// whole pipeline, in characters per second; returns a report line.
+pub fn speed(path: &str, rounds: usize) -> Result<String, String> {
+    let records = read_records(path)?;
+    let chars: usize = records.iter().map(|r| r.text.chars().count()).sum::<usize>() * rounds.max(1);
+    let options = crate::Options::default();
+    let _ = crate::analyze("Warm up Ankara.", &options);
+    let t = Instant::now();
+    let c0 = cpu_seconds(t);
+    let mut found = 0usize;
+    for _ in 0..rounds.max(1) {
+        for r in &records {
+            let doc = Doc::new(&r.text);
+            let mut out = Vec::new();
+            super::extract(&doc, &options, &mut out);
+            found += out.len();
+        }
+    }
+    let tagger = cpu_seconds(t) - c0;
+    let t = Instant::now();
+    let c0 = cpu_seconds(t);
+    for _ in 0..rounds.max(1) {
+        for r in &records {
+            found += crate::analyze(&r.text, &options).entities.len();
+        }
+    }
+    let pipeline = cpu_seconds(t) - c0;
+    Ok(format!(
+        "{chars} chars, CPU time: tokens + name tagger {:.2} M chars/s, whole pipeline {:.2} M chars/s ({found} entities)",
+        chars as f64 / tagger / 1e6,
+        chars as f64 / pipeline / 1e6
+    ))
+}
