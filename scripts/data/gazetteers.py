@@ -25,6 +25,7 @@ import os
 import sys
 import unicodedata
 
+CITY_MIN = int(os.environ.get("CITY_MIN", "150000"))
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data", "names")
 
 
@@ -98,7 +99,7 @@ def main(root):
     # that GeoNames lacks, such as `New York`, are in the hand-kept places.txt).
     cities = set(capitals)
     for c in load(geo, "cities15000.json").values():
-        if c.get("population", 0) >= 150000:
+        if c.get("population", 0) >= CITY_MIN:
             cities.add(c["name"])
     cities |= {fold(c) for c in cities}
     cities -= countries

@@ -27,7 +27,7 @@ pub(crate) const IDENTITY_SLOTS: usize = 3;
 pub(crate) const NONE: u32 = u32::MAX;
 
 /// Changes whenever the features change, so a model trained on other features is refused.
-pub(crate) const VERSION: u32 = 2;
+pub(crate) const VERSION: u32 = 3;
 
 /// What the tagger reads besides the text: gazetteers and clusters.
 pub(crate) struct Resources {
@@ -224,6 +224,17 @@ impl Extractor {
         }
         for (i, t) in doc.tokens.iter().enumerate() {
             let mut inf = info(doc.str(i), &res.clusters);
+            if t.has(flag::ABBREV) {
+                // `Inc.` reads like `Inc`, `Gen.` like `Gen` (news styles differ); `U.S.` and
+                // initials keep their periods.
+                let word = &doc.str(i)[..doc.str(i).len() - 1];
+                if word.chars().count() >= 2 && !word.contains('.') {
+                    inf.lower = hash::lower(word);
+                    let (fine, coarse) = res.clusters.get(inf.lower);
+                    inf.fine = fine;
+                    inf.coarse = coarse;
+                }
+            }
             if inf.last_part != 0 {
                 let text = doc.str(i);
                 let first = text.split('-').next().unwrap_or("");
