@@ -3,7 +3,8 @@
 //! ```text
 //! cargo run --release --features train --bin train -- [OPTIONS]
 //! ```
-//! See `--help` and the README section "How names are found".
+//! The defaults are the settings of the shipped model; see `--help` and the README
+//! section "How names are found".
 
 use std::process::ExitCode;
 use textlens::name_training::{run, speed, Config};
@@ -14,17 +15,17 @@ usage: train [OPTIONS]
 Trains the name tagger (averaged perceptron, Viterbi) and writes the model.
 
   --train FILE      JSON Lines training file (repeatable; default
-                    ../shared/eval/conll2003-train.jsonl)
+                    ../shared/eval/conll2003-train.jsonl and wnut17-train.jsonl)
   --dev FILE        file for choosing the epoch and reporting scores (default
                     ../shared/eval/conll2003-testa.jsonl)
   --check FILE      also report scores on FILE (repeatable; never tuned on)
   --epochs N        passes over the training data (default 12)
-  --bits N          log2 of the feature buckets (default 20)
+  --bits N          log2 of the feature buckets (default 16)
   --bilou           BILOU tags (default BIO)
   --min-count N     drop features seen fewer than N times (default 1)
-  --lower-every N   also learn every N-th document in lower case (default 0 = off)
-  --upper-every N   also learn every N-th document in capitals (default 0 = off)
-  --dropout P       hide a token's word features with chance P while training (default 0)
+  --lower-every N   also learn every N-th document in lower case (default 10; 0 = off)
+  --upper-every N   also learn every N-th document in capitals (default 10; 0 = off)
+  --dropout P       hide a token's word features with chance P while training (default 0.1)
   --prune N         drop quantised weights with |w| <= N (default 0)
   --seed N          shuffling seed (default 1)
   --out FILE        where to write the model (default: nothing written)
@@ -36,13 +37,13 @@ fn parse() -> Result<Option<Config>, String> {
         dev: "../shared/eval/conll2003-testa.jsonl".into(),
         check: Vec::new(),
         epochs: 12,
-        bucket_bits: 20,
+        bucket_bits: 16,
         bilou: false,
         min_count: 1,
-        lower_every: 0,
-        upper_every: 0,
+        lower_every: 10,
+        upper_every: 10,
         prune: 0,
-        dropout: 0.0,
+        dropout: 0.1,
         seed: 1,
         out: String::new(),
     };
@@ -75,6 +76,7 @@ fn parse() -> Result<Option<Config>, String> {
     }
     if cfg.train.is_empty() {
         cfg.train.push("../shared/eval/conll2003-train.jsonl".into());
+        cfg.train.push("../shared/eval/wnut17-train.jsonl".into());
     }
     Ok(Some(cfg))
 }

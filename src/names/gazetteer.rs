@@ -7,7 +7,7 @@
 
 use super::hash;
 use crate::lexicon;
-use crate::tokens::{tokenize, Kind};
+use crate::tokens::{flag, tokenize, Kind};
 use rustc_hash::FxHashMap;
 
 /// The kinds of list, in bit order.
@@ -80,7 +80,7 @@ impl Gazetteer {
                 }
                 let mut key = 0u64;
                 for (n, t) in toks.iter().enumerate() {
-                    key = chain(key, hash::lower(&entry[t.range()]));
+                    key = chain(key, hash::lower_token(&entry[t.range()], t.has(flag::ABBREV)));
                     let bits = if n + 1 == toks.len() { 1 << list as u16 } else { PREFIX };
                     *entries.entry(key).or_insert(0) |= bits;
                 }
@@ -148,7 +148,7 @@ mod tests {
 
     fn marks(g: &Gazetteer, text: &str) -> Vec<u32> {
         let toks = tokenize(text);
-        let lowers: Vec<u64> = toks.iter().map(|t| hash::lower(&text[t.range()])).collect();
+        let lowers: Vec<u64> = toks.iter().map(|t| hash::lower_token(&text[t.range()], t.has(flag::ABBREV))).collect();
         let kinds: Vec<Kind> = toks.iter().map(|t| t.kind).collect();
         let mut out = vec![0u32; toks.len()];
         g.mark(&lowers, &kinds, &mut out);
@@ -169,6 +169,8 @@ mod tests {
             ("Turkey said", 0, b(List::Country)),
             ("President Erdogan", 0, b(List::Title)),
             ("Acme Corp. said", 1, b(List::OrgWord)),
+            ("Capt. Smith", 0, b(List::Title)),
+            ("talks in the U.S. today", 3, b(List::Region)),
             ("the Foreign Ministry", 2, b(List::OrgWord)),
             ("John Smith", 0, b(List::FirstName)),
             ("the United Nations", 1, b(List::Org)),

@@ -46,6 +46,20 @@ pub(crate) fn lower(s: &str) -> u64 {
     s.chars().fold(SEED, feed_lower_char)
 }
 
+/// The lower-case hash of a token: like [`lower`], but an abbreviation's period is left
+/// out when the rest is one word of two letters or more (`Inc.` reads like `Inc`, `Capt.`
+/// like `Capt`: news styles differ), while `U.S.` and initials (`J.`) keep theirs.
+pub(crate) fn lower_token(text: &str, abbrev: bool) -> u64 {
+    if abbrev {
+        if let Some(word) = text.strip_suffix('.') {
+            if word.chars().count() >= 2 && !word.contains('.') {
+                return lower(word);
+            }
+        }
+    }
+    lower(text)
+}
+
 /// Combines two hashes (order matters).
 #[inline]
 pub(crate) fn mix(a: u64, b: u64) -> u64 {
@@ -74,6 +88,10 @@ mod tests {
         }
         assert_ne!(exact("Ankara"), exact("ankara"));
         assert_ne!(lower("Ankara"), lower("Ankaran"));
+        assert_eq!(lower_token("Inc.", true), lower("inc"));
+        assert_eq!(lower_token("Inc.", false), lower("inc."));
+        assert_eq!(lower_token("U.S.", true), lower("u.s."));
+        assert_eq!(lower_token("J.", true), lower("j."));
     }
 
     #[test]

@@ -50,15 +50,15 @@ fn tagger() -> &'static Tagger {
 /// A name found by the tagger: first and last token (inclusive) and type index.
 type Name = (usize, usize, usize);
 
-#[cfg(test)]
 const PER: usize = 0;
 const ORG: usize = 1;
 const LOC: usize = 2;
 const MISC: usize = 3;
 
-/// Repairs the tagger's names in one sentence with what the lists know for sure:
-/// a place the gazetteer knows in full (`Frankfurt am Main`) is not cut short, and a
-/// nationality before a state body joins it (`Turkish Foreign Ministry`).
+/// Repairs the tagger's names in one sentence with what the lists know for sure: a
+/// place the gazetteer knows in full (`Frankfurt am Main`) is not cut short, a title is
+/// not part of a person's name, and a nationality before a state body joins it
+/// (`Turkish Foreign Ministry`).
 fn repair(names: &mut Vec<Name>, lowers: &[u64], tagger: &Tagger) {
     let place_lists = 1 << List::Country as u16 | 1 << List::City as u16 | 1 << List::Region as u16;
     for k in 0..names.len() {
@@ -73,6 +73,13 @@ fn repair(names: &mut Vec<Name>, lowers: &[u64], tagger: &Tagger) {
         let next_start = names.get(k + 1).map_or(usize::MAX, |n| n.0);
         if found & lists != 0 && end > last && end < next_start {
             names[k].1 = end;
+        }
+    }
+    // A title is not part of a person's name (`Capt. Mehmet Yılmaz` → `Mehmet Yılmaz`).
+    let title = 1 << List::Title as u16;
+    for name in names.iter_mut() {
+        while name.2 == PER && name.0 < name.1 && tagger.resources.gazetteer.single(lowers[name.0]) & title != 0 {
+            name.0 += 1;
         }
     }
     let mut k = 0;
@@ -126,13 +133,16 @@ mod repair_tests {
     #[test]
     fn repairs() {
         let t = tagger();
-        let low = |text: &str| text.split(' ').map(hash::lower).collect::<Vec<u64>>();
+        let low = |text: &str| text.split(' ').map(|w| hash::lower_token(w, w.ends_with('.'))).collect::<Vec<u64>>();
         // One line per case: words, tagger's names, repaired names.
         let cases: &[(&str, &[Name], &[Name])] = &[
             ("from Frankfurt am Main to Vienna", &[(1, 1, LOC), (5, 5, LOC)], &[(1, 3, LOC), (5, 5, LOC)]),
             ("the Turkish Foreign Ministry said", &[(1, 1, MISC), (2, 3, ORG)], &[(1, 3, ORG)]),
             ("the Turkish Airlines said", &[(1, 1, MISC), (2, 2, ORG)], &[(1, 1, MISC), (2, 2, ORG)]),
             ("Frankfurt am Main", &[(0, 0, PER)], &[(0, 0, PER)]),
+            ("Capt. Mehmet Yilmaz", &[(0, 2, PER)], &[(1, 2, PER)]),
+            ("President Putin", &[(0, 1, PER)], &[(1, 1, PER)]),
+            ("President", &[(0, 0, PER)], &[(0, 0, PER)]),
             ("Frankfurt am Main", &[(0, 0, LOC), (2, 2, LOC)], &[(0, 0, LOC), (2, 2, LOC)]),
         ];
         for (text, before, after) in cases {

@@ -188,16 +188,31 @@ impl Model {
     /// Adds the weights of one token's features to `scores` (one entry per tag).
     #[inline]
     fn emit(&self, feats: &[u32], scores: &mut [i32]) {
+        match self.tags {
+            9 => self.emit_fixed::<9>(feats, scores),
+            17 => self.emit_fixed::<17>(feats, scores),
+            _ => {}
+        }
+    }
+
+    /// [`Model::emit`] for a tag count known at compile time, so the sums stay in
+    /// registers.
+    #[inline]
+    fn emit_fixed<const T: usize>(&self, feats: &[u32], scores: &mut [i32]) {
+        let mut acc = [0i32; T];
         for &f in feats {
             if f == NONE {
                 break;
             }
-            let row = (f & self.mask) as usize * self.tags;
-            if let Some(ws) = self.weights.get(row..row + self.tags) {
-                for (s, &w) in scores.iter_mut().zip(ws) {
-                    *s += i32::from(w);
+            let row = (f & self.mask) as usize * T;
+            if let Some(ws) = self.weights.get(row..row + T) {
+                for k in 0..T {
+                    acc[k] += i32::from(ws[k]);
                 }
             }
+        }
+        for (s, a) in scores.iter_mut().zip(acc) {
+            *s += a;
         }
     }
 
@@ -227,6 +242,8 @@ pub(crate) struct Work {
     score: Vec<i64>,
 }
 
+/// The score of an impossible path: low enough never to win, high enough that adding
+/// any sentence's weights to it cannot overflow.
 const FORBIDDEN: i64 = i64::MIN / 4;
 
 /// A weight that Viterbi can add up: integers in the page, floats while training.
@@ -251,8 +268,10 @@ impl Weight for f32 {
 
 /// Which tag transitions a scheme allows, as tables.
 pub(crate) struct Rules {
-    /// `allowed[prev * t + next]`; row `t` is the sentence start.
-    allowed: Vec<bool>,
+    /// Tags a sentence may start with.
+    may_start: Vec<bool>,
+    /// For each tag, the tags that may come before it.
+    prevs: Vec<Vec<u8>>,
     /// Tags a sentence may end with.
     may_end: Vec<bool>,
 }
@@ -261,14 +280,12 @@ impl Rules {
     /// The tables of `scheme`.
     pub fn new(scheme: Scheme) -> Rules {
         let t = scheme.tag_count();
-        let mut allowed = Vec::with_capacity((t + 1) * t);
-        for prev in 0..=t {
-            for next in 0..t {
-                let p = (prev < t).then_some(prev as u8);
-                allowed.push(scheme.allowed(p, next as u8));
-            }
+        let tags = 0..t as u8;
+        Rules {
+            may_start: tags.clone().map(|next| scheme.allowed(None, next)).collect(),
+            prevs: tags.clone().map(|next| tags.clone().filter(|&p| scheme.allowed(Some(p), next)).collect()).collect(),
+            may_end: tags.map(|tag| scheme.may_end(tag)).collect(),
         }
-        Rules { allowed, may_end: (0..t).map(|tag| scheme.may_end(tag as u8)).collect() }
     }
 }
 
@@ -294,27 +311,24 @@ pub(crate) fn viterbi<W: Weight>(
     score.resize(2 * t, FORBIDDEN);
     let (mut cur, mut prev) = (0usize, t);
     for tag in 0..t {
-        if rules.allowed[t * t + tag] {
+        if rules.may_start[tag] {
             score[cur + tag] = fx(trans[t * t + tag]) + fx(em[tag]);
         }
     }
     for i in 1..n {
         std::mem::swap(&mut cur, &mut prev);
-        for next in 0..t {
+        for (next, prevs) in rules.prevs.iter().enumerate() {
+            // FORBIDDEN is far enough from i64::MIN that adding weights cannot wrap.
             let mut best = FORBIDDEN;
             let mut arg = 0u8;
-            for p in 0..t {
-                let s = score[prev + p];
-                if s <= FORBIDDEN || !rules.allowed[p * t + next] {
-                    continue;
-                }
-                let v = s + fx(trans[p * t + next]);
+            for &p in prevs {
+                let v = score[prev + p as usize] + fx(trans[p as usize * t + next]);
                 if v > best {
                     best = v;
-                    arg = p as u8;
+                    arg = p;
                 }
             }
-            score[cur + next] = if best > FORBIDDEN { best + fx(em[i * t + next]) } else { FORBIDDEN };
+            score[cur + next] = best.max(FORBIDDEN) + fx(em[i * t + next]);
             back[i * t + next] = arg;
         }
     }
@@ -322,7 +336,7 @@ pub(crate) fn viterbi<W: Weight>(
     let mut last = 0u8;
     for tag in 0..t {
         let s = score[cur + tag];
-        if s > FORBIDDEN && rules.may_end[tag] && s + fx(ends[tag]) > best {
+        if rules.may_end[tag] && s > FORBIDDEN / 2 && s + fx(ends[tag]) > best {
             best = s + fx(ends[tag]);
             last = tag as u8;
         }

@@ -47,6 +47,16 @@ fn names_that_must_be_found() {
         ("President Vladimir Putin met Chancellor Angela Merkel in Berlin.", "Vladimir Putin", Person),
         ("President Vladimir Putin met Chancellor Angela Merkel in Berlin.", "Angela Merkel", Person),
         ("Shares of Acme Holdings Inc. rose after the report.", "Acme Holdings Inc.", Org),
+        ("The Kremlin rejected the claims on Thursday.", "Kremlin", Loc),
+        ("Washington has threatened sanctions over the purchase.", "Washington", Loc),
+        ("Defense Minister Nurettin Canikli said the deal was final.", "Nurettin Canikli", Person),
+        ("Capt. Mehmet Yılmaz led the patrol.", "Mehmet Yılmaz", Person),
+        ("Anne-Marie Duval, a lawyer in Lyon, filed the complaint.", "Anne-Marie Duval", Person),
+        ("Anne-Marie Duval, a lawyer in Lyon, filed the complaint.", "Lyon", Loc),
+        ("The European Union and NATO issued a joint statement.", "European Union", Org),
+        ("The European Union and NATO issued a joint statement.", "NATO", Org),
+        ("Brent crude rose after OPEC met in Vienna.", "OPEC", Org),
+        ("Ms. O'Neill thanked the voters of Ohio.", "O'Neill", Person),
     ];
     let mut failed = Vec::new();
     for &(text, name, label) in cases {
@@ -70,6 +80,11 @@ fn words_that_must_not_be_names() {
         ("However, nobody expected the vote to pass.", "However"),
         ("Officials said Erdoğan's plan had been approved.", "'s"),
         ("We will know more in May, the minister said.", "May"),
+        ("Defense Minister Nurettin Canikli said the deal was final.", "Minister"),
+        ("Capt. Mehmet Yılmaz led the patrol.", "Capt."),
+        ("Meanwhile, prices kept rising across the region.", "Meanwhile"),
+        ("The weather was cold and the roads were icy.", "The"),
+        ("Last Friday the talks collapsed.", "Friday"),
     ];
     let mut failed = Vec::new();
     for &(text, word) in cases {
