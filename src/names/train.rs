@@ -414,7 +414,7 @@ pub fn run(cfg: &Config) -> Result<(), String> {
     let rules = Rules::new(scheme);
     let mut wts = Weights::new(tags, cfg.bucket_bits);
     let mut order: Vec<usize> = (0..train.sentences.len()).collect();
-    let mut rng = Rng(cfg.seed | 1);
+    let mut rng = Rng(cfg.seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
     let (mut em, mut back, mut score, mut pred) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut hide: Vec<bool> = Vec::new();
     let mut best: Option<(f64, usize, (Vec<f32>, Vec<f32>, Vec<f32>))> = None;
