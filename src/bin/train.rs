@@ -26,7 +26,7 @@ Trains the name tagger (averaged perceptron, Viterbi) and writes the model.
   --lower-every N   also learn every N-th document in lower case (default 10; 0 = off)
   --upper-every N   also learn every N-th document in capitals (default 10; 0 = off)
   --dropout P       hide a token's word features with chance P while training (default 0.1)
-  --prune N         drop quantised weights with |w| <= N (default 0)
+  --prune N         drop quantised weights with |w| <= N (default 2)
   --seed N          shuffling seed (default 1)
   --out FILE        where to write the model (default: nothing written)
   --speed FILE      measure tagger and pipeline throughput on FILE's texts and exit";
@@ -42,7 +42,7 @@ fn parse() -> Result<Option<Config>, String> {
         min_count: 1,
         lower_every: 10,
         upper_every: 10,
-        prune: 0,
+        prune: 2,
         dropout: 0.1,
         seed: 1,
         out: String::new(),
