@@ -23,6 +23,9 @@ pub(crate) const STRIDE: usize = 56;
 #[cfg(any(test, feature = "train"))]
 pub(crate) const IDENTITY_SLOTS: usize = 3;
 
+/// The most tokens tagged at once: longer sentences are cut into windows.
+pub(crate) const WINDOW: usize = 256;
+
 /// An unused slot.
 pub(crate) const NONE: u32 = u32::MAX;
 
@@ -87,13 +90,16 @@ pub(crate) struct Extractor {
     seen: FxHashMap<u64, Seen>,
     /// Per-text cache of word facts by exact hash: most tokens repeat earlier ones.
     known: FxHashMap<u64, Info>,
+    styles: Vec<Style>,
+    gazetteer: Vec<u32>,
     /// Features of every token, [`STRIDE`] slots each, [`NONE`] for unused slots.
     pub features: Vec<u32>,
 }
 
 /// Sentence styles.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
 enum Style {
+    #[default]
     Normal,
     /// A headline or dateline in capitals.
     Caps,
@@ -206,43 +212,91 @@ fn info(text: &str, exact: u64, clusters: &Clusters) -> Info {
 }
 
 impl Extractor {
-    /// The lower-case hashes of the tokens of the last computed text.
+    /// The lower-case hashes of the tokens of the last window.
     pub fn lowers(&self) -> &[u64] {
         &self.lowers
     }
 
-    /// Computes the features of every token of `doc` into [`Extractor::features`].
-    pub fn compute(&mut self, doc: &Doc, res: &Resources) {
-        let n = doc.tokens.len();
+    /// The facts of token `i`, from the per-text cache when the word was seen before.
+    fn info_at(&mut self, doc: &Doc, i: usize, res: &Resources) -> Info {
+        let text = doc.str(i);
+        let t = doc.tokens[i];
+        let exact = hash::exact(text);
+        let mut inf = match self.known.get(&exact) {
+            Some(known) => *known,
+            None => {
+                let fresh = info(text, exact, &res.clusters);
+                self.known.insert(exact, fresh);
+                fresh
+            }
+        };
+        if t.has(flag::ABBREV) {
+            inf.lower = hash::lower_token(text, true);
+            let (fine, coarse) = res.clusters.get(inf.lower);
+            inf.fine = fine;
+            inf.coarse = coarse;
+        }
+        inf
+    }
+
+    /// Reads the document-level facts of `doc` (sentence styles, how each word is
+    /// capitalised across the text); call before [`Extractor::window`].
+    pub fn begin(&mut self, doc: &Doc, res: &Resources) {
+        self.seen.clear();
+        self.known.clear();
+        self.styles.clear();
+        for s in &doc.sentences {
+            let style = style_of(doc, s.clone());
+            self.styles.push(style);
+            for i in s.clone() {
+                let t = doc.tokens[i];
+                if t.kind != Kind::Word || !t.has(flag::HAS_ALPHA) {
+                    continue;
+                }
+                let inf = self.info_at(doc, i, res);
+                let seen = self.seen.entry(inf.lower).or_default();
+                if inf.case == 0 {
+                    seen.lower = seen.lower.saturating_add(1);
+                } else if !t.has(flag::SENT_START) && style == Style::Normal {
+                    seen.capitalised = seen.capitalised.saturating_add(1);
+                }
+            }
+        }
+    }
+
+    /// The windows to tag: every sentence, cut into pieces of at most [`WINDOW`] tokens
+    /// so that memory stays bounded on text without sentence breaks. Yields
+    /// `(sentence index, token range)`.
+    pub fn windows<'d>(doc: &'d Doc) -> impl Iterator<Item = (usize, Range<usize>)> + 'd {
+        doc.sentences.iter().enumerate().flat_map(|(k, s)| {
+            let s = s.clone();
+            (s.start..s.end).step_by(WINDOW).map(move |from| (k, from..(from + WINDOW).min(s.end)))
+        })
+    }
+
+    /// The features of every token of `doc`, window after window.
+    #[cfg(test)]
+    pub fn compute(&mut self, doc: &Doc, res: &Resources) -> Vec<u32> {
+        self.begin(doc, res);
+        let mut all = Vec::with_capacity(doc.tokens.len() * STRIDE);
+        for (k, range) in Extractor::windows(doc) {
+            self.window(doc, k, range, res);
+            all.extend_from_slice(&self.features);
+        }
+        all
+    }
+
+    /// Computes the features of the tokens `range` of sentence number `sentence` into
+    /// [`Extractor::features`] ([`STRIDE`] slots per token, in order).
+    pub fn window(&mut self, doc: &Doc, sentence: usize, range: Range<usize>, res: &Resources) {
+        let style = self.styles.get(sentence).copied().unwrap_or(Style::Normal);
         self.infos.clear();
         self.lowers.clear();
         self.kinds.clear();
-        self.seen.clear();
-        self.known.clear();
         self.features.clear();
-        self.features.resize(n * STRIDE, NONE);
-
-        let mut styles = Vec::with_capacity(doc.sentences.len());
-        for s in &doc.sentences {
-            styles.push(style_of(doc, s.clone()));
-        }
-        for (i, t) in doc.tokens.iter().enumerate() {
-            let text = doc.str(i);
-            let exact = hash::exact(text);
-            let mut inf = match self.known.get(&exact) {
-                Some(known) => *known,
-                None => {
-                    let fresh = info(text, exact, &res.clusters);
-                    self.known.insert(exact, fresh);
-                    fresh
-                }
-            };
-            if t.has(flag::ABBREV) {
-                inf.lower = hash::lower_token(text, true);
-                let (fine, coarse) = res.clusters.get(inf.lower);
-                inf.fine = fine;
-                inf.coarse = coarse;
-            }
+        self.features.resize(range.len() * STRIDE, NONE);
+        for i in range.clone() {
+            let mut inf = self.info_at(doc, i, res);
             if inf.last_part != 0 {
                 let text = doc.str(i);
                 let first = text.split('-').next().unwrap_or("");
@@ -251,39 +305,24 @@ impl Extractor {
                 inf.parts = last_lists | (first_lists << 16);
             }
             self.lowers.push(inf.lower);
-            self.kinds.push(t.kind);
+            self.kinds.push(doc.tokens[i].kind);
             self.infos.push(inf);
         }
-        // Gazetteer matches within sentences; document-level case evidence.
-        let mut gaz = vec![0u32; n];
-        for (s, style) in doc.sentences.iter().zip(&styles) {
-            res.gazetteer.mark(&self.lowers[s.clone()], &self.kinds[s.clone()], &mut gaz[s.clone()]);
-            for i in s.clone() {
-                let t = doc.tokens[i];
-                if t.kind != Kind::Word || !t.has(flag::HAS_ALPHA) {
-                    continue;
-                }
-                let seen = self.seen.entry(self.lowers[i]).or_default();
-                if self.infos[i].case == 0 {
-                    seen.lower = seen.lower.saturating_add(1);
-                } else if !t.has(flag::SENT_START) && *style == Style::Normal {
-                    seen.capitalised = seen.capitalised.saturating_add(1);
-                }
-            }
-        }
-        for (inf, g) in self.infos.iter_mut().zip(gaz) {
+        self.gazetteer.clear();
+        self.gazetteer.resize(range.len(), 0);
+        res.gazetteer.mark(&self.lowers, &self.kinds, &mut self.gazetteer);
+        for (inf, &g) in self.infos.iter_mut().zip(&self.gazetteer) {
             inf.gazetteer = g;
         }
-        for (s, &style) in doc.sentences.iter().zip(&styles) {
-            for i in s.clone() {
-                self.token_features(doc, i, s.clone(), style);
-            }
+        for k in 0..range.len() {
+            self.token_features(doc, range.start, k, style);
         }
     }
 
-    fn token_features(&mut self, doc: &Doc, i: usize, s: Range<usize>, style: Style) {
+    /// Features of the `k`-th token of the window that starts at token `base`.
+    fn token_features(&mut self, doc: &Doc, base: usize, k: usize, style: Style) {
         let infos = &self.infos;
-        let out = &mut self.features[i * STRIDE..(i + 1) * STRIDE];
+        let out = &mut self.features[k * STRIDE..(k + 1) * STRIDE];
         let mut slot = 0;
         let mut push = |template: u64, value: u64| {
             if slot < STRIDE {
@@ -291,11 +330,11 @@ impl Extractor {
                 slot += 1;
             }
         };
-        let me = &infos[i];
-        let t = doc.tokens[i];
+        let me = &infos[k];
+        let t = doc.tokens[base + k];
         let at = |j: isize| -> Option<&Info> {
-            let j = i as isize + j;
-            (j >= s.start as isize && j < s.end as isize).then(|| &infos[j as usize])
+            let j = k as isize + j;
+            (j >= 0 && j < infos.len() as isize).then(|| &infos[j as usize])
         };
         let lower_at = |j: isize| at(j).map_or(if j < 0 { BOUNDARY_BEFORE } else { BOUNDARY_AFTER }, |x| x.lower);
         let shape_at = |j: isize| at(j).map_or(if j < 0 { BOUNDARY_BEFORE } else { BOUNDARY_AFTER }, |x| x.shape);
@@ -402,9 +441,9 @@ mod tests {
         let mut ex = Extractor::default();
         for text in ["", "x", "Hami Aksoy said Turkey's S-400 deal was done.\nANKARA 2017-08-01", "¿Qué? 😀 --"] {
             let doc = Doc::new(text);
-            ex.compute(&doc, &res);
-            assert_eq!(ex.features.len(), doc.tokens.len() * STRIDE);
-            for tok in ex.features.chunks(STRIDE) {
+            let all = ex.compute(&doc, &res);
+            assert_eq!(all.len(), doc.tokens.len() * STRIDE);
+            for tok in all.chunks(STRIDE) {
                 let used = tok.iter().filter(|&&f| f != NONE).count();
                 assert!(used >= 5, "{text:?}: {used}");
             }
@@ -416,10 +455,20 @@ mod tests {
         let res = Resources::load();
         let mut ex = Extractor::default();
         let doc = Doc::new("He met Aksoy. He met Aksoy.");
-        ex.compute(&doc, &res);
-        let a = ex.features[2 * STRIDE..3 * STRIDE].to_vec();
-        let b = ex.features[6 * STRIDE..7 * STRIDE].to_vec();
-        assert_eq!(a, b);
+        let all = ex.compute(&doc, &res);
+        assert_eq!(all[2 * STRIDE..3 * STRIDE], all[6 * STRIDE..7 * STRIDE]);
+    }
+
+    #[test]
+    fn long_sentences_are_cut_into_windows() {
+        let text = "word ".repeat(WINDOW * 2 + 10);
+        let doc = Doc::new(&text);
+        let windows: Vec<_> = Extractor::windows(&doc).collect();
+        assert_eq!(windows.len(), 3);
+        assert_eq!(windows[0].1, 0..WINDOW);
+        assert_eq!(windows[2].1, 2 * WINDOW..2 * WINDOW + 10);
+        let mut ex = Extractor::default();
+        assert_eq!(ex.compute(&doc, &Resources::load()).len(), doc.tokens.len() * STRIDE);
     }
 
     fn info_of(text: &str, clusters: &Clusters) -> Info {

@@ -18,7 +18,7 @@ use crate::lexicon;
 use crate::options::Options;
 use crate::resolve::Candidate;
 use crate::tokens::Doc;
-use features::{Extractor, Resources, STRIDE};
+use features::{Extractor, Resources};
 use gazetteer::List;
 use rustc_hash::FxHashSet;
 use model::{Model, Work};
@@ -101,17 +101,18 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
     let tagger = tagger();
     let Some(model) = &tagger.model else { return };
     let mut extractor = Extractor::default();
-    extractor.compute(doc, &tagger.resources);
+    extractor.begin(doc, &tagger.resources);
     let mut work = Work::default();
     let mut tags = Vec::new();
     let mut names: Vec<Name> = Vec::new();
-    for s in &doc.sentences {
-        model.tag(&extractor.features[s.start * STRIDE..s.end * STRIDE], &mut work, &mut tags);
+    for (sentence, range) in Extractor::windows(doc) {
+        extractor.window(doc, sentence, range.clone(), &tagger.resources);
+        model.tag(&extractor.features, &mut work, &mut tags);
         names.clear();
         model.scheme.decode(&tags, |first, last, ty| names.push((first, last, ty)));
-        repair(&mut names, &extractor.lowers()[s.clone()], tagger);
+        repair(&mut names, extractor.lowers(), tagger);
         for &(first, last, ty) in &names {
-            let (start, end) = (doc.tokens[s.start + first].start, doc.tokens[s.start + last].end);
+            let (start, end) = (doc.tokens[range.start + first].start, doc.tokens[range.start + last].end);
             out.push(Candidate::new(start as usize, end as usize, TYPES[ty]));
         }
     }

@@ -128,9 +128,6 @@ impl Corpus {
 
     fn add(&mut self, rec: &Record, scheme: Scheme, res: &Resources, ex: &mut Extractor) {
         let doc = Doc::new(&rec.text);
-        ex.compute(&doc, res);
-        let base = self.features.len() / STRIDE;
-        self.features.extend_from_slice(&ex.features);
         // Token names from byte spans: tokens lying inside the entity.
         let mut names = Vec::new();
         for &(s, e, ty) in &rec.entities {
@@ -146,15 +143,20 @@ impl Corpus {
             }
             names.push((first, last, ty));
         }
-        for sent in &doc.sentences {
+        // The same windows as the page tags.
+        ex.begin(&doc, res);
+        for (k, win) in Extractor::windows(&doc) {
+            ex.window(&doc, k, win.clone(), res);
+            let base = self.features.len() / STRIDE;
+            self.features.extend_from_slice(&ex.features);
             let local: Vec<(usize, usize, usize)> = names
                 .iter()
-                .filter(|&&(f, l, _)| f < sent.end && l >= sent.start)
-                .map(|&(f, l, ty)| (f.max(sent.start) - sent.start, l.min(sent.end - 1) - sent.start, ty))
+                .filter(|&&(f, l, _)| f < win.end && l >= win.start)
+                .map(|&(f, l, ty)| (f.max(win.start) - win.start, l.min(win.end - 1) - win.start, ty))
                 .collect();
-            self.gold.extend(scheme.encode(sent.len(), &local));
-            self.names.extend(local.iter().map(|&(f, l, ty)| (f + base + sent.start, l + base + sent.start, ty)));
-            self.sentences.push(Sentence { first: base + sent.start, len: sent.len() });
+            self.gold.extend(scheme.encode(win.len(), &local));
+            self.names.extend(local.iter().map(|&(f, l, ty)| (f + base, l + base, ty)));
+            self.sentences.push(Sentence { first: base, len: win.len() });
         }
     }
 
