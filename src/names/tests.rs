@@ -110,4 +110,7 @@ fn any_input_gives_a_result() {
     }
     let long = "Hami Aksoy met Ankara officials. ".repeat(2000);
     assert!(names(&long).len() >= 2000);
+    // No sentence breaks at all: tagged in bounded windows.
+    let run_on = "the Ankara talks and ".repeat(20_000);
+    assert!(names(&run_on).len() >= 10_000);
 }
