@@ -132,6 +132,7 @@ fn style_of(doc: &Doc, range: Range<usize>) -> Style {
     }
 }
 
+#[inline(always)]
 fn char_class(c: char) -> u8 {
     if c.is_uppercase() {
         b'X'
@@ -320,6 +321,7 @@ impl Extractor {
     }
 
     /// Features of the `k`-th token of the window that starts at token `base`.
+    #[inline(always)]
     fn token_features(&mut self, doc: &Doc, base: usize, k: usize, style: Style) {
         let infos = &self.infos;
         let out = &mut self.features[k * STRIDE..(k + 1) * STRIDE];

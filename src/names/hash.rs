@@ -8,7 +8,7 @@ pub(crate) const SEED: u64 = 0xcbf2_9ce4_8422_2325;
 const PRIME: u64 = 0x0000_0100_0000_01b3;
 
 /// Feeds bytes into a running FNV-1a hash.
-#[inline]
+#[inline(always)]
 pub(crate) fn feed(mut h: u64, bytes: &[u8]) -> u64 {
     for &b in bytes {
         h = (h ^ u64::from(b)).wrapping_mul(PRIME);
@@ -17,7 +17,7 @@ pub(crate) fn feed(mut h: u64, bytes: &[u8]) -> u64 {
 }
 
 /// Feeds one character, lower-cased, into a running hash.
-#[inline]
+#[inline(always)]
 pub(crate) fn feed_lower_char(mut h: u64, c: char) -> u64 {
     if c.is_ascii() {
         return (h ^ u64::from(c.to_ascii_lowercase() as u8)).wrapping_mul(PRIME);
@@ -61,13 +61,13 @@ pub(crate) fn lower_token(text: &str, abbrev: bool) -> u64 {
 }
 
 /// Combines two hashes (order matters).
-#[inline]
+#[inline(always)]
 pub(crate) fn mix(a: u64, b: u64) -> u64 {
     fmix(a.rotate_left(23) ^ b.wrapping_mul(0x9e37_79b9_7f4a_7c15))
 }
 
 /// MurmurHash3's 64-bit finaliser: spreads every input bit over the output.
-#[inline]
+#[inline(always)]
 pub(crate) fn fmix(mut x: u64) -> u64 {
     x ^= x >> 33;
     x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);

@@ -186,7 +186,7 @@ impl Model {
     }
 
     /// Adds the weights of one token's features to `scores` (one entry per tag).
-    #[inline]
+    #[inline(always)]
     fn emit(&self, feats: &[u32], scores: &mut [i32]) {
         match self.tags {
             9 => self.emit_fixed::<9>(feats, scores),
@@ -197,7 +197,7 @@ impl Model {
 
     /// [`Model::emit`] for a tag count known at compile time, so the sums stay in
     /// registers.
-    #[inline]
+    #[inline(always)]
     fn emit_fixed<const T: usize>(&self, feats: &[u32], scores: &mut [i32]) {
         let mut acc = [0i32; T];
         for &f in feats {
@@ -253,14 +253,14 @@ pub(crate) trait Weight: Copy {
 }
 
 impl Weight for i32 {
-    #[inline]
+    #[inline(always)]
     fn fixed(self) -> i64 {
         i64::from(self)
     }
 }
 
 impl Weight for f32 {
-    #[inline]
+    #[inline(always)]
     fn fixed(self) -> i64 {
         (f64::from(self) * 65536.0) as i64
     }
