@@ -185,7 +185,8 @@ mod tests {
 
     #[test]
     fn encode_decode_round_trip() {
-        let cases: &[(usize, &[(usize, usize, usize)])] = &[
+        type Names<'a> = &'a [(usize, usize, usize)];
+        let cases: &[(usize, Names)] = &[
             (0, &[]),
             (3, &[(0, 0, 0)]),
             (5, &[(0, 1, 0), (2, 2, 0), (3, 4, 2)]),

@@ -165,6 +165,9 @@ impl Corpus {
     }
 }
 
+/// Averaged weights: features, transitions, ends.
+type Averaged = (Vec<f32>, Vec<f32>, Vec<f32>);
+
 /// Perceptron weights with the running sums that averaging needs.
 struct Weights {
     tags: usize,
@@ -241,7 +244,7 @@ impl Weights {
         self.ends_u[tag] += d * self.time;
     }
 
-    fn averaged(&self) -> (Vec<f32>, Vec<f32>, Vec<f32>) {
+    fn averaged(&self) -> Averaged {
         let avg = |w: &[f32], u: &[f32]| w.iter().zip(u).map(|(w, u)| w - u / self.time).collect::<Vec<f32>>();
         (avg(&self.w, &self.u), avg(&self.trans, &self.trans_u), avg(&self.ends, &self.ends_u))
     }
@@ -419,7 +422,7 @@ pub fn run(cfg: &Config) -> Result<(), String> {
     let mut rng = Rng(cfg.seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
     let (mut em, mut back, mut score, mut pred) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut hide: Vec<bool> = Vec::new();
-    let mut best: Option<(f64, usize, (Vec<f32>, Vec<f32>, Vec<f32>))> = None;
+    let mut best: Option<(f64, usize, Averaged)> = None;
     for epoch in 1..=cfg.epochs {
         for i in (1..order.len()).rev() {
             let j = (rng.next() % (i as u64 + 1)) as usize;
