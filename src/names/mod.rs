@@ -17,7 +17,7 @@ pub mod train;
 use crate::lexicon;
 use crate::options::Options;
 use crate::resolve::Candidate;
-use crate::tokens::Doc;
+use crate::tokens::{flag, Doc};
 use features::{Extractor, Resources};
 use gazetteer::List;
 use rustc_hash::FxHashSet;
@@ -59,7 +59,8 @@ const MISC: usize = 3;
 /// place the gazetteer knows in full (`Frankfurt am Main`) is not cut short, a title is
 /// not part of a person's name, and a nationality before a state body joins it
 /// (`Turkish Foreign Ministry`).
-fn repair(names: &mut Vec<Name>, lowers: &[u64], tagger: &Tagger) {
+/// `capitalised(i)` says whether token `i` of the window starts with a capital.
+fn repair(names: &mut Vec<Name>, lowers: &[u64], capitalised: impl Fn(usize) -> bool, tagger: &Tagger) {
     let place_lists = 1 << List::Country as u16 | 1 << List::City as u16 | 1 << List::Region as u16;
     for k in 0..names.len() {
         let (first, last, ty) = names[k];
@@ -82,14 +83,23 @@ fn repair(names: &mut Vec<Name>, lowers: &[u64], tagger: &Tagger) {
             name.0 += 1;
         }
     }
-    let mut k = 0;
-    while k + 1 < names.len() {
-        let (a, b) = (names[k], names[k + 1]);
-        if a.2 == MISC && a.0 == a.1 && b.2 == ORG && b.0 == a.1 + 1 && tagger.state_bodies.contains(&lowers[b.1]) {
-            names[k] = (a.0, b.1, ORG);
-            names.remove(k + 1);
+    // A nationality, then capitalised words up to a state body: one ORG, whatever the
+    // tagger made of the words in between (nothing, or ORG).
+    for k in 0..names.len() {
+        let Some(&(first, last, ty)) = names.get(k) else { break };
+        if ty != MISC || first != last {
+            continue;
         }
-        k += 1;
+        let end = (last + 1..lowers.len().min(last + 5))
+            .take_while(|&j| capitalised(j))
+            .find(|&j| tagger.state_bodies.contains(&lowers[j]));
+        let Some(end) = end else { continue };
+        let inside = names[k + 1..].iter().take_while(|n| n.0 <= end);
+        if inside.clone().all(|n| n.2 == ORG && n.1 <= end) {
+            let drop = inside.count();
+            names.drain(k + 1..k + 1 + drop);
+            names[k] = (first, end, ORG);
+        }
     }
 }
 
@@ -110,7 +120,8 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
         model.tag(&extractor.features, &mut work, &mut tags);
         names.clear();
         model.scheme.decode(&tags, |first, last, ty| names.push((first, last, ty)));
-        repair(&mut names, extractor.lowers(), tagger);
+        let capitalised = |i: usize| doc.tokens.get(range.start + i).is_some_and(|t| t.has(flag::CAPITALISED));
+        repair(&mut names, extractor.lowers(), capitalised, tagger);
         for &(first, last, ty) in &names {
             let (start, end) = (doc.tokens[range.start + first].start, doc.tokens[range.start + last].end);
             out.push(Candidate::new(start as usize, end as usize, TYPES[ty]));
@@ -140,6 +151,10 @@ mod repair_tests {
             ("from Frankfurt am Main to Vienna", &[(1, 1, LOC), (5, 5, LOC)], &[(1, 3, LOC), (5, 5, LOC)]),
             ("the Turkish Foreign Ministry said", &[(1, 1, MISC), (2, 3, ORG)], &[(1, 3, ORG)]),
             ("the Turkish Airlines said", &[(1, 1, MISC), (2, 2, ORG)], &[(1, 1, MISC), (2, 2, ORG)]),
+            ("the Turkish Foreign Ministry said", &[(1, 1, MISC)], &[(1, 3, ORG)]),
+            ("the Turkish Foreign Ministry said", &[(1, 1, MISC), (3, 3, ORG)], &[(1, 3, ORG)]),
+            ("the Turkish Foreign Ministry said", &[(1, 1, MISC), (2, 2, PER)], &[(1, 1, MISC), (2, 2, PER)]),
+            ("Turkish officials at the Ministry", &[(0, 0, MISC)], &[(0, 0, MISC)]),
             ("Frankfurt am Main", &[(0, 0, PER)], &[(0, 0, PER)]),
             ("Capt. Mehmet Yilmaz", &[(0, 2, PER)], &[(1, 2, PER)]),
             ("President Putin", &[(0, 1, PER)], &[(1, 1, PER)]),
@@ -148,7 +163,9 @@ mod repair_tests {
         ];
         for (text, before, after) in cases {
             let mut names = before.to_vec();
-            repair(&mut names, &low(text), t);
+            let words: Vec<&str> = text.split(' ').collect();
+            let caps = |i: usize| words.get(i).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+            repair(&mut names, &low(text), caps, t);
             assert_eq!(names, *after, "{text}");
         }
     }
