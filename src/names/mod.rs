@@ -15,12 +15,14 @@ mod tags;
 pub mod train;
 
 use crate::lexicon;
+#[cfg(test)]
+use crate::label::Label;
 use crate::options::Options;
 use crate::resolve::Candidate;
 use crate::tokens::{flag, Doc};
 use features::{Extractor, Resources};
 use gazetteer::List;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use model::{Model, Work};
 use std::sync::OnceLock;
 use tags::TYPES;
@@ -115,6 +117,7 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
     let mut work = Work::default();
     let mut tags = Vec::new();
     let mut names: Vec<Name> = Vec::new();
+    let first_out = out.len();
     for (sentence, range) in Extractor::windows(doc) {
         extractor.window(doc, sentence, range.clone(), &tagger.resources);
         model.tag(&extractor.features, &mut work, &mut tags);
@@ -125,6 +128,27 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
         for &(first, last, ty) in &names {
             let (start, end) = (doc.tokens[range.start + first].start, doc.tokens[range.start + last].end);
             out.push(Candidate::new(start as usize, end as usize, TYPES[ty]));
+        }
+    }
+    make_consistent(doc, &mut out[first_out..]);
+}
+
+/// One name, one type per text: a name written the same way (ignoring case) more often
+/// with another type elsewhere in the text takes that type.
+fn make_consistent(doc: &Doc, found: &mut [Candidate]) {
+    let key = |c: &Candidate| doc.text.get(c.start..c.end).map_or(0, hash::lower);
+    let mut counts: FxHashMap<u64, [u32; 4]> = FxHashMap::default();
+    for c in found.iter() {
+        if let Some(ty) = TYPES.iter().position(|&l| l == c.label) {
+            counts.entry(key(c)).or_default()[ty] += 1;
+        }
+    }
+    for c in found.iter_mut() {
+        let Some(n) = counts.get(&key(c)) else { continue };
+        let Some(mine) = TYPES.iter().position(|&l| l == c.label) else { continue };
+        let best = (0..4).max_by_key(|&t| (n[t], t == mine)).unwrap_or(mine);
+        if n[best] > n[mine] {
+            c.label = TYPES[best];
         }
     }
 }
@@ -141,6 +165,33 @@ mod tests;
 #[cfg(test)]
 mod repair_tests {
     use super::*;
+
+    #[test]
+    fn one_type_per_name_in_a_text() {
+        let text = "Rotor won. ROTOR lost. Rotor drew. Lyon and Nice.";
+        let doc = Doc::new(text);
+        let at = |w: &str, nth: usize| text.match_indices(w).nth(nth).map_or(0, |(i, _)| i);
+        let c = |start: usize, len: usize, label: Label| Candidate::new(start, start + len, label);
+        // One line per case: the candidates' labels before and after.
+        let cases: &[(&[Label], &[Label])] = &[
+            (&[Label::Person, Label::Org, Label::Org], &[Label::Org, Label::Org, Label::Org]),
+            (&[Label::Person, Label::Org, Label::Loc], &[Label::Person, Label::Org, Label::Loc]),
+            (&[Label::Loc, Label::Loc, Label::Loc], &[Label::Loc, Label::Loc, Label::Loc]),
+        ];
+        for (before, after) in cases {
+            let mut found = vec![
+                c(at("Rotor", 0), 5, before[0]),
+                c(at("ROTOR", 0), 5, before[1]),
+                c(at("Rotor", 1), 5, before[2]),
+                c(at("Lyon", 0), 4, Label::Loc),
+                c(at("Nice", 0), 4, Label::Person),
+            ];
+            make_consistent(&doc, &mut found);
+            let got: Vec<Label> = found.iter().take(3).map(|c| c.label).collect();
+            assert_eq!(got, *after, "{before:?}");
+            assert_eq!((found[3].label, found[4].label), (Label::Loc, Label::Person));
+        }
+    }
 
     #[test]
     fn repairs() {
