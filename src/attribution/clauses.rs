@@ -167,7 +167,7 @@ impl<'a, 't> Parser<'a, 't> {
             verb_start = v - 2;
             passive_ok = true;
         }
-        if let Some((speaker, start)) = self.speaker_before(verb_start, floor, passive_ok) {
+        if let Some((speaker, start)) = self.speaker_before(verb_start, floor, passive_ok).filter(|(sp, _)| !verb.bare || self.plural(sp)) {
             let source_ok = self.source_ok(verb, verb_end, sent_end);
             return Some(Clause { verb: verb_start..verb_end, span: start..verb_end, speaker: Some(speaker), flags: verb.flags, inverted: false, source_ok });
         }
@@ -181,6 +181,19 @@ impl<'a, 't> Parser<'a, 't> {
             return Some(Clause { verb: v..verb_end, span: v..end, speaker: Some(speaker), flags: verb.flags, inverted: true, source_ok: verb.has(verb_flag::SRC) || verb.has(verb_flag::SRC_THAT) });
         }
         None
+    }
+
+    /// Whether a speaker can be the subject of a bare verb form (`officials say`,
+    /// `they say`), which a singular noun cannot (`the final say`).
+    fn plural(&self, sp: &Speaker) -> bool {
+        match &sp.who {
+            Who::Pronoun(i, kind) => *kind != PronounKind::Person && !self.s(*i).eq_ignore_ascii_case("it"),
+            Who::Name(r, _) => self.s(r.end - 1).ends_with('s'),
+            Who::Phrase { head, .. } => {
+                let h = self.s(*head);
+                h.ends_with('s') || self.words.is_plural_noun(h)
+            }
+        }
     }
 
     /// Whether a verb with a subject attributes without a quotation.
@@ -257,9 +270,15 @@ impl<'a, 't> Parser<'a, 't> {
         let mut np_end = e;
         if self.is_punct(e - 1, ",") {
             // `Aksoy, the ministry's spokesman, said`
-            let lo = floor.max(e.saturating_sub(MAX_PHRASE + 2));
-            let k = (lo..e - 1).rev().find(|&k| !self.phrase_token(k) && !self.is_possessive(k))?;
+            // or a relative clause: `two officials, who asked not to be named, said`.
+            let lo = floor.max(e.saturating_sub(MAX_PHRASE + 4));
+            let k = (lo..e - 1).rev().find(|&k| self.doc.tokens[k].kind == Kind::Punct && !self.is_possessive(k))?;
             if !self.is_punct(k, ",") || k + 1 >= e - 1 {
+                return None;
+            }
+            let relative = matches!(self.s(k + 1), "who" | "which");
+            let phrase_like = (k + 1..e - 1).all(|j| self.phrase_token(j) || self.is_possessive(j));
+            if !relative && !phrase_like {
                 return None;
             }
             appositive = Some(k + 1..e - 1);
@@ -393,6 +412,8 @@ impl<'a, 't> Parser<'a, 't> {
         if np.is_empty() {
             return None;
         }
+        // A relative clause (`, who asked not to be named,`) gives no name or role.
+        let appositive = appositive.filter(|ap| !matches!(self.s(ap.start), "who" | "which"));
         if np.len() == 1 {
             if let Some(kind) = w.pronoun(self.s(np.start)) {
                 return Some(Speaker { who: Who::Pronoun(np.start, kind), role: None });

@@ -154,6 +154,17 @@ fn find_clauses(doc: &Doc, words: &Words, parser: &Parser, quotes: &[Quote]) -> 
     out
 }
 
+/// `President Tayyip Erdogan` → `Tayyip Erdogan`: leading role words and honorifics off.
+fn strip_titles<'s>(words: &Words, mut s: &'s str) -> &'s str {
+    while let Some((first, rest)) = s.split_once(' ') {
+        if !(words.is_role(first) || words.is_honorific(first)) || rest.trim().is_empty() {
+            break;
+        }
+        s = rest.trim_start();
+    }
+    s
+}
+
 /// Resolves every clause's speaker in one walk over entities and clauses in text order.
 fn resolve_speakers(
     doc: &Doc,
@@ -172,7 +183,8 @@ fn resolve_speakers(
             }
         }
     }
-    let canonical = |k: usize| group_of.get(k).copied().flatten().and_then(|g| groups.get(g)).map(|d| d.canonical.as_str());
+    // A group's canonical name, without titles the tagger may have included (`President X`).
+    let canonical = |k: usize| group_of.get(k).copied().flatten().and_then(|g| groups.get(g)).map(|d| strip_titles(words, &d.canonical));
     let token_of = |byte: usize| doc.tokens.partition_point(|t| (t.start as usize) < byte);
     let entity_at = |r: &Range<usize>| -> Option<usize> {
         let last = doc.tokens[r.end - 1];

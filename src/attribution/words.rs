@@ -30,6 +30,9 @@ pub(crate) struct Verb {
     pub next: Option<&'static str>,
     /// Bits from [`verb_flag`].
     pub flags: u8,
+    /// The bare form (`say`, `tell`): its subject is plural (`officials say`), never a
+    /// singular noun (`the final say` is no statement).
+    pub bare: bool,
 }
 
 impl Verb {
@@ -90,6 +93,7 @@ pub(crate) enum Func {
 pub(crate) struct Words {
     verbs: FxHashMap<&'static str, Verb>,
     nouns: FxHashMap<&'static str, NounKind>,
+    plural_nouns: FxHashSet<&'static str>,
     roles: FxHashSet<&'static str>,
     honorifics: FxHashSet<&'static str>,
     pronouns: FxHashMap<&'static str, PronounKind>,
@@ -113,6 +117,10 @@ pub(crate) fn words() -> &'static Words {
                 };
                 Some((w, kind))
             })
+            .collect(),
+        plural_nouns: lexicon::rows(include_str!("../../data/attribution/speaker_nouns.tsv"))
+            .filter(|r| r.get(2) == Some(&"plural"))
+            .map(|r| r[0])
             .collect(),
         roles: lexicon::word_set(include_str!("../../data/attribution/roles.txt")),
         honorifics: lexicon::word_set(include_str!("../../data/attribution/honorifics.txt")),
@@ -158,6 +166,7 @@ fn parse_verbs(src: &'static str) -> FxHashMap<&'static str, Verb> {
         let mut parts = form.split(' ');
         let Some(first) = parts.next() else { continue };
         let next = parts.next();
+        let bare = row.get(1).is_some_and(|lemma| lemma == form) && next.is_none();
         let mut flags = 0;
         for f in row.get(2).copied().unwrap_or("").split(',').map(str::trim) {
             flags |= match f {
@@ -170,7 +179,7 @@ fn parse_verbs(src: &'static str) -> FxHashMap<&'static str, Verb> {
                 _ => 0,
             };
         }
-        map.insert(first, Verb { next, flags });
+        map.insert(first, Verb { next, flags, bare });
     }
     map
 }
@@ -222,6 +231,11 @@ impl Words {
     /// The kind of speaker noun `word` is.
     pub fn noun(&self, word: &str) -> Option<NounKind> {
         get(&self.nouns, word)
+    }
+
+    /// True for a speaker noun that is plural without an `s` (`people`, `police`).
+    pub fn is_plural_noun(&self, word: &str) -> bool {
+        contains(&self.plural_nouns, word)
     }
 
     /// True for a role or title word (`spokesman`, `Minister`).
