@@ -177,6 +177,14 @@ pub(crate) fn group(doc: &Doc, found: &[Candidate]) -> Vec<Draft> {
     drafts(&mentions, &mut sets)
 }
 
+/// `s` with every run of whitespace (line breaks included) as one space.
+pub(crate) fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().all(|c| c == ' ' || !c.is_whitespace()) && !s.contains("  ") {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
 /// Builds the groups from the union-find sets, in order of first mention.
 fn drafts(mentions: &[Mention], sets: &mut UnionFind) -> Vec<Draft> {
     let mut index_of_root: FxHashMap<usize, usize> = FxHashMap::default();
@@ -218,7 +226,7 @@ fn drafts(mentions: &[Mention], sets: &mut UnionFind) -> Vec<Draft> {
             };
             Draft {
                 label,
-                canonical: mentions[best].clean.to_string(),
+                canonical: one_line(mentions[best].clean).into_owned(),
                 members: ms.iter().map(|&m| mentions[m].entity).collect(),
             }
         })

@@ -114,7 +114,7 @@ impl<'a, 't> Parser<'a, 't> {
 
     /// Lower-case particles inside names: `Bashar al Assad`, `Ursula von der Leyen`.
     fn is_particle(&self, i: usize) -> bool {
-        matches!(self.s(i), "al" | "bin" | "ibn" | "abu" | "de" | "van" | "von" | "der" | "den" | "la" | "le" | "da" | "di" | "du" | "del" | "dos" | "y")
+        self.words.is_particle(self.s(i))
     }
 
     /// A token that can be part of a speaker phrase.
@@ -161,6 +161,18 @@ impl<'a, 't> Parser<'a, 't> {
         let mut passive_ok = false;
         if verb.has(verb_flag::PART) {
             let quoted = v >= 2 && self.s(v - 1) == "as" && matches!(self.s(v - 2), "quoted" | "cited");
+            if !quoted && v >= 1 && self.s(v - 1) == "as" {
+                // `Interfax quoted spokesman Sergei Yastrzhembsky as saying`: the speaker
+                // is between `quoted` and `as`.
+                let lo = floor.max(v.saturating_sub(MAX_PHRASE + 2));
+                if let Some(q) = (lo..v - 1).rev().find(|&k| matches!(self.s(k), "quoted" | "quotes" | "cited" | "cites")) {
+                    if let Some((speaker, end)) = self.speaker_after(q + 1, v - 1) {
+                        if end == v - 1 {
+                            return Some(Clause { verb: q..q + 1, span: q..verb_end, speaker: Some(speaker), flags: verb.flags, inverted: true, source_ok: true });
+                        }
+                    }
+                }
+            }
             if !quoted {
                 return Some(Clause { verb: v..verb_end, span: v..verb_end, speaker: None, flags: verb.flags, inverted: false, source_ok: false });
             }
@@ -400,10 +412,30 @@ impl<'a, 't> Parser<'a, 't> {
             return None;
         }
         let mut s = last;
-        while s > r.start && (self.is_cap(s - 1) || (self.is_particle(s - 1) && s - 1 > r.start && self.is_cap(s - 2))) {
-            s -= 1;
+        while s > r.start {
+            if self.is_cap(s - 1) {
+                s -= 1;
+            } else if s >= r.start + 2 && (self.is_particle(s - 1) || self.is_name_joiner(s - 1)) && self.is_cap(s - 2) {
+                s -= 2;
+            } else if s >= r.start + 3 && self.s(s - 1) == "the" && self.is_name_joiner(s - 2) && self.is_cap(s - 3) {
+                s -= 3;
+            } else {
+                break;
+            }
         }
         Some(s..r.end)
+    }
+
+    /// `of` or `for` inside one name or title: after a role word or an institution word
+    /// (`Secretary of State`, `Bank of Canada`, `Committee for the Protection of
+    /// Journalists`), or inside an entity; not `Joel Naroff of First Union`.
+    fn is_name_joiner(&self, i: usize) -> bool {
+        if i == 0 || !matches!(self.s(i), "of" | "for") {
+            return false;
+        }
+        let before = self.s(i - 1);
+        let institution = self.words.noun(before) == Some(NounKind::Institution) || self.words.is_role(before);
+        institution || self.entity_label_over(i..i + 1).is_some()
     }
 
     /// Reads a speaker phrase `np` (and an appositive beside it) into a speaker.
@@ -426,8 +458,10 @@ impl<'a, 't> Parser<'a, 't> {
         for k in np.clone() {
             match self.func(k) {
                 Some(Func::Prep | Func::Postmod) if seen_content => {
-                    let role_of = self.s(k) == "of" && k > np.start && w.is_role(self.s(k - 1)) && k + 1 < np.end && self.is_cap(k + 1);
-                    if !role_of {
+                    // `of` inside a name or role: `Bank of Canada`, `Secretary of State`.
+                    let next_cap = (k + 1 < np.end && self.is_cap(k + 1)) || (k + 2 < np.end && self.s(k + 1) == "the" && self.is_cap(k + 2));
+                    let inside_name = k > np.start && self.is_name_joiner(k) && (self.is_cap(k - 1) || w.is_role(self.s(k - 1))) && next_cap;
+                    if !inside_name {
                         head_end = k;
                         break;
                     }
@@ -457,7 +491,7 @@ impl<'a, 't> Parser<'a, 't> {
             if let Some(run) = self.name_in(ap.clone()) {
                 if let Some((name, _)) = self.split_name(run.clone(), ap.start) {
                     let kind = self.name_kind(name.clone(), run);
-                    return Some(Speaker { who: Who::Name(name, kind), role: self.role_range(head.clone()) });
+                    return Some(Speaker { who: Who::Name(name, kind), role: self.role_range(np.clone()) });
                 }
             }
         }
@@ -488,29 +522,34 @@ impl<'a, 't> Parser<'a, 't> {
     /// Splits a capitalised run into its name and the role or honorific words before it
     /// (`Foreign Minister Mevlut Cavusoglu`, `Mr. Aksoy`). Returns the name and where the
     /// role words in the run begin.
-    fn split_name(&self, run: Range<usize>, head_start: usize) -> Option<(Range<usize>, usize)> {
+    fn split_name(&self, run: Range<usize>, _head_start: usize) -> Option<(Range<usize>, usize)> {
         let w = self.words;
-        // A PERSON entity ending the run gives the name span.
-        if let Some(ent) = self.entity_tokens_ending_at(run.end - 1, Label::Person) {
-            let mut s = ent.start.max(run.start);
-            while s < run.end && (w.is_role(self.s(s)) || w.is_honorific(self.s(s))) {
-                s += 1;
-            }
-            if s < run.end {
-                return Some((s..run.end, run.start));
-            }
-        }
-        let mut s = run.start;
-        for k in run.clone() {
-            if w.is_role(self.s(k)) || w.is_honorific(self.s(k)) {
+        let is_title = |k: usize| w.is_role(self.s(k)) || w.is_honorific(self.s(k));
+        // A PERSON entity ending the run bounds the name.
+        let lo = match self.entity_tokens_ending_at(run.end - 1, Label::Person) {
+            Some(ent) => ent.start.max(run.start),
+            None => run.start,
+        };
+        // The name follows the last role word or honorific (`Panamanian Boxing Association
+        // President Ramon Manzanares`, `Mr. Aksoy`) ...
+        let mut s = lo;
+        for k in lo..run.end {
+            if is_title(k) {
                 s = k + 1;
             }
         }
-        // After `Secretary of`, the first word still belongs to the role.
-        let after_role_of = run.start >= head_start + 2 && self.s(run.start - 1) == "of" && w.is_role(self.s(run.start - 2));
-        if after_role_of && s == run.start {
-            let len = run.end - run.start;
-            s = if len >= 3 { run.end - 2 } else { run.end - 1 };
+        // ... and after `Secretary of`, the words up to the name belong to the role: the
+        // name is the last two words (one when only two follow).
+        if s > lo && s < run.end && self.is_name_joiner(s) {
+            let rest = run.end - s - 1;
+            s = if rest >= 3 { run.end - 2 } else { run.end - 1 };
+        }
+        if s >= run.end {
+            // Only titles after the start (`Stephen King`): strip leading titles only.
+            s = lo;
+            while s < run.end && is_title(s) {
+                s += 1;
+            }
         }
         (s < run.end).then_some((s..run.end, run.start))
     }

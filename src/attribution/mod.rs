@@ -29,7 +29,7 @@ mod speakers;
 mod words;
 
 use crate::analysis::{Attribution, Offsets, Span, Value};
-use crate::groups::Draft;
+use crate::groups::{one_line, Draft};
 use crate::label::Label;
 use crate::resolve::Candidate;
 use crate::tokens::{flag, Doc, Kind};
@@ -49,7 +49,7 @@ pub(crate) fn attribute(doc: &Doc, found: &[Candidate], groups: &[Draft]) -> Vec
     }
     let words = words::words();
     let parser = Parser::new(doc, words, found);
-    let quotes = quotes::find(doc);
+    let quotes = quotes::find(doc, words);
     let clauses = find_clauses(doc, words, &parser, &quotes);
     let resolved = resolve_speakers(doc, words, &parser, found, groups, &quotes, &clauses);
     let attached = attach(doc, &quotes, &clauses);
@@ -154,10 +154,25 @@ fn find_clauses(doc: &Doc, words: &Words, parser: &Parser, quotes: &[Quote]) -> 
     out
 }
 
-/// `President Tayyip Erdogan` → `Tayyip Erdogan`: leading role words and honorifics off.
-fn strip_titles<'s>(words: &Words, mut s: &'s str) -> &'s str {
+/// The name in a name with titles: what follows the last role word or honorific
+/// (`President Tayyip Erdogan`, `Boxing Association President Ramon Manzanares` →
+/// `Ramon Manzanares`); a name that ends with one (`Stephen King`) only loses leading ones.
+fn strip_titles<'s>(words: &Words, s: &'s str) -> &'s str {
+    let is_title = |w: &str| words.is_role(w) || words.is_honorific(w);
+    let mut after_last = None;
+    let mut offset = 0;
+    for w in s.split(' ') {
+        offset += w.len() + 1;
+        if is_title(w) && offset < s.len() {
+            after_last = Some(offset);
+        }
+    }
+    if let Some(k) = after_last.filter(|&k| k < s.len()) {
+        return s[k..].trim_start();
+    }
+    let mut s = s;
     while let Some((first, rest)) = s.split_once(' ') {
-        if !(words.is_role(first) || words.is_honorific(first)) || rest.trim().is_empty() {
+        if !is_title(first) || rest.trim().is_empty() {
             break;
         }
         s = rest.trim_start();
@@ -219,18 +234,19 @@ fn resolve_speakers(
                     while s < last && (words.is_role(doc.str(s)) || words.is_honorific(doc.str(s))) {
                         s += 1;
                     }
-                    let text = doc.slice(s, last);
+                    let text = one_line(doc.slice(s, last));
+                    let text = text.as_ref();
                     let full = canonical(ei).filter(|c| c.split_whitespace().count() > text.split_whitespace().count()).unwrap_or(text);
                     let p = memory.person(full);
                     let bounds = doc.sentences.get(sentence).cloned().unwrap_or(0..doc.tokens.len());
                     if let Some(role) = parser.role_near(s..last + 1, bounds.start, bounds.end) {
-                        memory.set_role(p, doc.slice(role.start, role.end - 1));
+                        memory.set_role(p, &one_line(doc.slice(role.start, role.end - 1)));
                     }
                     if !in_quote {
                         memory.mentioned(sentence, p);
                     }
                 }
-                Label::Org => memory.org(canonical(ei).unwrap_or(&doc.text[c.start..c.end])),
+                Label::Org => memory.org(&one_line(canonical(ei).unwrap_or(&doc.text[c.start..c.end]))),
                 _ => {}
             }
             ei += 1;
@@ -244,7 +260,7 @@ fn resolve_speakers(
                 Who::Pronoun(i, _) => (*i..*i + 1, None),
                 Who::Phrase { range, head, .. } => (range.clone(), Some(*head)),
             };
-            let text = doc.slice(range.start, range.end - 1);
+            let text = one_line(doc.slice(range.start, range.end - 1));
             let bare;
             let head = match head {
                 Some(h) => {
@@ -253,7 +269,9 @@ fn resolve_speakers(
                 }
                 None => None,
             };
-            let role = sp.role.as_ref().map(|r| doc.slice(r.start, r.end - 1));
+            let role = sp.role.as_ref().map(|r| one_line(doc.slice(r.start, r.end - 1)));
+            let role = role.as_deref();
+            let text = text.as_ref();
             let phrase = Phrase {
                 who: &sp.who,
                 text,

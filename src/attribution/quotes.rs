@@ -48,7 +48,7 @@ pub(crate) fn starts_paragraph(doc: &Doc, i: usize) -> bool {
     t.has(flag::PARA_BEFORE) || t.has(flag::LINE_BEFORE | flag::SENT_START)
 }
 
-fn double_facing(doc: &Doc, i: usize) -> Option<Facing> {
+fn double_facing(doc: &Doc, words: &Words, i: usize) -> Option<Facing> {
     let t = doc.tokens[i];
     if t.kind != Kind::Punct {
         return None;
@@ -56,14 +56,15 @@ fn double_facing(doc: &Doc, i: usize) -> Option<Facing> {
     match doc.str(i) {
         "“" | "«" | "„" => Some(Facing::Open),
         "”" | "»" | "‟" => Some(Facing::Close),
-        "\"" => Some(straight_facing(doc, i)),
+        "\"" => Some(straight_facing(doc, words, i)),
         _ => None,
     }
 }
 
 /// A straight mark opens after a space and before a word, closes after a word and before
-/// a space or punctuation; otherwise it could be either.
-fn straight_facing(doc: &Doc, i: usize) -> Facing {
+/// a space or punctuation, and closes before an attribution (`" he said`, `" said Aksoy`,
+/// for text with spaces on both sides of every mark); otherwise it could be either.
+fn straight_facing(doc: &Doc, words: &Words, i: usize) -> Facing {
     let t = doc.tokens[i];
     let n = doc.tokens.len();
     let space_before = i == 0
@@ -72,13 +73,38 @@ fn straight_facing(doc: &Doc, i: usize) -> Facing {
     let next = doc.tokens.get(i + 1);
     let space_after = next.is_none_or(|nt| nt.has(flag::SPACE_BEFORE));
     let punct_after = i + 1 < n && next.is_some_and(|nt| nt.kind == Kind::Punct) && matches!(doc.str(i + 1), "," | "." | ";" | ":" | "?" | "!" | ")" | "]");
+    // Nothing opens at the end of a line, nothing closes at the start of one.
+    if next.is_none_or(|nt| nt.has(flag::LINE_BEFORE)) {
+        return Facing::Close;
+    }
+    if i == 0 || t.has(flag::LINE_BEFORE) {
+        return Facing::Open;
+    }
     if space_before && !space_after && !punct_after {
         Facing::Open
     } else if !space_before && (space_after || punct_after) {
         Facing::Close
+    } else if attribution_follows(doc, words, i + 1) {
+        Facing::Close
     } else {
         Facing::Either
     }
+}
+
+/// True when a speech verb comes within the next five words from token `i` (`" he said`,
+/// `" said Aksoy`, `" Aksoy told reporters`), with no punctuation before it.
+fn attribution_follows(doc: &Doc, words: &Words, i: usize) -> bool {
+    let n = doc.tokens.len();
+    for k in i..n.min(i + 5) {
+        let t = doc.tokens[k];
+        if t.kind != Kind::Word {
+            return false;
+        }
+        if words.verb(doc.str(k)).is_some() {
+            return true;
+        }
+    }
+    false
 }
 
 fn single_facing(doc: &Doc, i: usize) -> Option<Facing> {
@@ -145,13 +171,13 @@ impl Pairer {
 
 /// Every quotation of the text, sorted, none overlapping another: double quotations, and
 /// single ones outside them.
-pub(crate) fn find(doc: &Doc) -> Vec<Quote> {
+pub(crate) fn find(doc: &Doc, words: &Words) -> Vec<Quote> {
     let mut doubles = Vec::new();
     let mut singles = Vec::new();
     let mut d = Pairer::default();
     let mut s = Pairer::default();
     for i in 0..doc.tokens.len() {
-        d.step(doc, i, double_facing(doc, i), false, &mut doubles);
+        d.step(doc, i, double_facing(doc, words, i), false, &mut doubles);
         s.step(doc, i, single_facing(doc, i), true, &mut singles);
     }
     // Merge: a single quotation that overlaps a double one is dropped (it is nested in it,
@@ -243,7 +269,7 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<String> {
         let doc = Doc::new(text);
-        find(&doc)
+        find(&doc, super::super::words::words())
             .iter()
             .map(|q| doc.slice(q.open, q.close).to_string())
             .collect()
@@ -270,6 +296,9 @@ mod tests {
             // A closing mark with nothing open is ignored.
             ("Stray close” and then “fine” end.", &["“fine”"]),
             ("Empty “” marks.", &[]),
+            // Marks spaced on both sides: a mark before an attribution closes.
+            ("\" We won , \" he said . \" Now we rest . \"", &["\" We won , \"", "\" Now we rest . \""]),
+            ("a \" b \" said Aksoy . \" c d \"", &["\" b \"", "\" c d \""]),
             ("The officials’ claims, he said, were ‘baseless’.", &["‘baseless’"]),
         ];
         for (text, want) in cases {
@@ -299,12 +328,12 @@ mod tests {
         ];
         for &(text, punct, title, cue) in cases {
             let doc = Doc::new(text);
-            let q = find(&doc)[0];
+            let q = find(&doc, w)[0];
             let c = content(&doc, &q);
             assert_eq!((c.ends_with_punct, c.title_case, has_cue(&doc, w, &q)), (punct, title, cue), "{text}");
         }
         let doc = Doc::new("Dwayne “The Rock” Johnson smiled.");
-        let q = find(&doc)[0];
+        let q = find(&doc, w)[0];
         assert!(is_nickname(&doc, &q, &content(&doc, &q)));
     }
 }

@@ -257,7 +257,10 @@ pub(crate) fn resolve(memory: &mut Memory, words: &Words, sentence: usize, ph: &
         }
         Who::Pronoun(_, PronounKind::SelfRef) => {}
         Who::Phrase { kind, definite, .. } => {
-            let text = if ph.sentence_initial { lower_first(ph.text) } else { ph.text.to_string() };
+            // `The ministry` at a sentence start → `the ministry`; `Singapore dealers` stays.
+            let first = ph.text.split(' ').next().unwrap_or("");
+            let common = words.func(first).is_some() || words.noun(first).is_some();
+            let text = if ph.sentence_initial && common { lower_first(ph.text) } else { ph.text.to_string() };
             let (head, bare) = ph.head.unwrap_or(("", ""));
             let role_head = words.is_role(head);
             let person = if *definite && role_head { memory.by_role(bare).or_else(|| memory.by_role(head)) } else { None };

@@ -98,6 +98,7 @@ pub(crate) struct Words {
     honorifics: FxHashSet<&'static str>,
     pronouns: FxHashMap<&'static str, PronounKind>,
     cues: FxHashSet<&'static str>,
+    particles: FxHashSet<&'static str>,
     function: FxHashMap<&'static str, Func>,
 }
 
@@ -137,6 +138,7 @@ pub(crate) fn words() -> &'static Words {
             })
             .collect(),
         cues: lexicon::word_set(include_str!("../../data/attribution/not_speech_cues.txt")),
+        particles: lexicon::word_set(include_str!("../../data/attribution/name_particles.txt")),
         function: lexicon::word_map(include_str!("../../data/attribution/function_words.tsv"))
             .into_iter()
             .filter_map(|(w, k)| {
@@ -238,9 +240,15 @@ impl Words {
         contains(&self.plural_nouns, word)
     }
 
+    /// True for a lower-case particle inside names (`al`, `von`, `dello`); case-sensitive.
+    pub fn is_particle(&self, word: &str) -> bool {
+        self.particles.contains(word)
+    }
+
     /// True for a role or title word (`spokesman`, `Minister`).
     pub fn is_role(&self, word: &str) -> bool {
-        contains(&self.roles, word)
+        // Compounds count by their last part: `Major-General`, `ex-minister`.
+        contains(&self.roles, word) || word.rsplit_once('-').is_some_and(|(_, last)| contains(&self.roles, last))
     }
 
     /// True for an honorific (`Mr.`, `Dr`).
