@@ -245,3 +245,89 @@ fn attribution_cases() {
     }
     assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), all.len(), failures.join("\n"));
 }
+
+/// A small deterministic pseudo-random generator (no dependency needed).
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, n: usize) -> usize {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        ((self.0 >> 33) as usize) % n
+    }
+}
+
+/// Texts made of quotation marks, names, speech verbs, line breaks and other pieces in
+/// random order: every one must analyse with containers that nest.
+#[test]
+fn containers_nest_for_any_mix_of_marks_names_and_verbs() {
+    const PIECES: &[&str] = &[
+        "“", "”", "\"", "‘", "’", "'", "«", "»", "Aksoy", "Hami Aksoy", "Mr.", "said", "says", "told", "according to",
+        "officials", "a source close to the talks", "he", "she", "they", "it", ",", ".", ":", "\n\n", "\n", "the ministry",
+        "Turkish Foreign Ministry spokesman", "so-called", "(", ")", "TSK", "Erdoğan", "👍🏽", "say", "adding", "quoted",
+        "as saying", "was", "in a statement", "on Friday", "$2.5 billion", "U.S.", "United States", "European Union", "EU",
+        "who asked not to be named", "the", "a", "report by Reuters", "Reuters", "that", "and",
+    ];
+    let mut rng = Lcg(7);
+    let mut seen = 0;
+    for round in 0..400 {
+        let len = 1 + rng.next(60);
+        let mut text = String::new();
+        for _ in 0..len {
+            if rng.next(3) > 0 {
+                text.push(' ');
+            }
+            text.push_str(PIECES[rng.next(PIECES.len())]);
+        }
+        let a = analyze(&text, &Options::default());
+        assert_eq!(a, analyze(&text, &Options::default()), "not deterministic: {text:?}");
+        let spans: Vec<(usize, usize, bool)> = a.entities.iter().map(|e| (e.span.bytes.start, e.span.bytes.end, e.label.is_container())).collect();
+        for w in spans.windows(2) {
+            assert!(w[0].0 <= w[1].0, "unsorted in round {round}: {text:?}");
+        }
+        let containers: Vec<(usize, usize)> = spans.iter().filter(|s| s.2).map(|s| (s.0, s.1)).collect();
+        seen += containers.len();
+        for w in containers.windows(2) {
+            assert!(w[0].1 <= w[1].0, "containers overlap in round {round}: {text:?}");
+        }
+        for &(cs, ce) in &containers {
+            for &(s, e, is_c) in &spans {
+                let crosses = (s < cs && cs < e) || (s < ce && ce < e);
+                assert!(is_c || !crosses, "entity {s}..{e} crosses container {cs}..{ce} in round {round}: {text:?}");
+            }
+        }
+        for e in &a.entities {
+            assert_eq!(&text[e.span.bytes.start..e.span.bytes.end], e.text);
+            if let Some(Value::Attribution(v)) = &e.value {
+                if let Some(sp) = v.speaker_span {
+                    assert!(text.get(sp.bytes.start..sp.bytes.end).is_some(), "bad speaker span in {text:?}");
+                    assert!(sp.chars.start <= sp.chars.end && sp.utf16.start <= sp.utf16.end);
+                }
+            }
+        }
+        for (g, group) in a.groups.iter().enumerate() {
+            for &m in &group.mentions {
+                assert_eq!(a.entities[m].group, Some(g));
+            }
+        }
+    }
+    assert!(seen > 100, "the mixes gave only {seen} containers");
+}
+
+/// A long text full of unbalanced marks and speech verbs is analysed in linear time.
+#[test]
+fn long_text_with_stray_marks_is_linear() {
+    let paragraph = "“We will not accept this,” Aksoy said. Officials said the talks, which began “last week, would go on. \
+        According to a report by Reuters, \"the deal is dead. Mr. Aksoy told reporters: “Nothing has changed.”\n\n";
+    let small: String = paragraph.repeat(500);
+    let large: String = paragraph.repeat(5000);
+    let time = |t: &str| {
+        let start = std::time::Instant::now();
+        let a = analyze(t, &Options::default());
+        (start.elapsed().as_secs_f64(), a.entities.iter().filter(|e| e.label.is_container()).count())
+    };
+    let (t_small, n_small) = time(&small);
+    let (t_large, n_large) = time(&large);
+    assert_eq!(n_large, n_small * 10, "every paragraph gives the same containers");
+    // Ten times the text may take at most about thirty times as long (noise included).
+    assert!(t_large < 30.0 * t_small.max(0.01), "small {t_small:.3}s, large {t_large:.3}s");
+}

@@ -480,7 +480,7 @@ impl<'a, 't> Parser<'a, 't> {
                 let kind = self.name_kind(name.clone(), run.clone());
                 let mut role = self.role_before(head.start, name.start);
                 if role.is_none() {
-                    role = appositive.clone().filter(|ap| self.name_in(ap.clone()).is_none()).and_then(|ap| self.role_range(ap));
+                    role = appositive.clone().and_then(|ap| self.role_range(ap));
                 }
                 return Some(Speaker { who: Who::Name(name, kind), role });
             }

@@ -230,9 +230,12 @@ fn resolve_speakers(
             let sentence = sentence_of(doc, first);
             match c.label {
                 Label::Person if first < doc.tokens.len() => {
+                    // The name after any title the tagger included (`Prime Minister Alain Juppe`).
                     let mut s = first;
-                    while s < last && (words.is_role(doc.str(s)) || words.is_honorific(doc.str(s))) {
-                        s += 1;
+                    for k in first..last {
+                        if words.is_role(doc.str(k)) || words.is_honorific(doc.str(k)) {
+                            s = k + 1;
+                        }
                     }
                     let text = one_line(doc.slice(s, last));
                     let text = text.as_ref();

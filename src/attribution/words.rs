@@ -248,6 +248,7 @@ impl Words {
     /// True for a role or title word (`spokesman`, `Minister`).
     pub fn is_role(&self, word: &str) -> bool {
         // Compounds count by their last part: `Major-General`, `ex-minister`.
+        let word = word.strip_suffix('.').unwrap_or(word);
         contains(&self.roles, word) || word.rsplit_once('-').is_some_and(|(_, last)| contains(&self.roles, last))
     }
 
