@@ -103,9 +103,10 @@ pub(crate) fn group(doc: &Doc, found: &[Candidate]) -> Vec<Draft> {
     }
 
     // Word suffixes of longer names, in text order: the latest full name before a short
-    // mention, else the first one after it.
-    let mut latest: FxHashMap<(bool, String), usize> = FxHashMap::default();
-    let mut pending: FxHashMap<(bool, String), Vec<usize>> = FxHashMap::default();
+    // mention, else the first one after it. Keys borrow from the mentions' keys (a suffix
+    // of a key is a substring of it), so this loop allocates nothing per suffix.
+    let mut latest: FxHashMap<(bool, &str), usize> = FxHashMap::default();
+    let mut pending: FxHashMap<(bool, &str), Vec<usize>> = FxHashMap::default();
     for (m, men) in mentions.iter().enumerate() {
         let person = men.label == Label::Person;
         let short_class = if person || men.honorific {
@@ -116,7 +117,7 @@ pub(crate) fn group(doc: &Doc, found: &[Candidate]) -> Vec<Draft> {
             None
         };
         if let Some(class) = short_class {
-            let k = (class, men.key.clone());
+            let k = (class, men.key.as_str());
             match latest.get(&k) {
                 Some(&full) => sets.union(full, m),
                 None => pending.entry(k).or_default().push(m),
@@ -128,13 +129,14 @@ pub(crate) fn group(doc: &Doc, found: &[Candidate]) -> Vec<Draft> {
             _ => None,
         };
         if let Some(class) = full_class {
-            let words: Vec<&str> = men.key.split(' ').collect();
             let min_words = if class { 1 } else { 2 };
-            for start in 1..words.len() {
-                if words.len() - start < min_words {
+            let mut words_left = men.words;
+            for (pos, _) in men.key.match_indices(' ') {
+                words_left -= 1;
+                if words_left < min_words {
                     break;
                 }
-                let suffix = words[start..].join(" ");
+                let suffix = &men.key[pos + 1..];
                 if suffix.chars().count() < 2 {
                     continue;
                 }
@@ -271,7 +273,14 @@ fn mention<'t>(doc: &Doc<'t>, t: &Tables, entity: usize, c: &Candidate) -> Optio
 
 fn is_honorific(t: &Tables, word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
-    t.honorifics.contains(w.to_ascii_lowercase().as_str())
+    let mut buf = [0u8; 8];
+    let bytes = w.as_bytes();
+    if bytes.len() > buf.len() || !w.is_ascii() {
+        return false;
+    }
+    buf[..bytes.len()].copy_from_slice(bytes);
+    buf[..bytes.len()].make_ascii_lowercase();
+    std::str::from_utf8(&buf[..bytes.len()]).is_ok_and(|l| t.honorifics.contains(l))
 }
 
 /// Whether the token right before byte `start` is an honorific (`Mr.` before `Aksoy`).

@@ -107,7 +107,9 @@ impl<'a, 't> Parser<'a, 't> {
         }
         if t.has(flag::SENT_START) || self.doc.tokens.get(i.wrapping_sub(1)).is_some_and(|_| i > 0 && is_quote_mark(self.doc, i - 1)) {
             let w = self.words;
-            return w.func(s).is_none() && w.pronoun(s).is_none() && w.noun(s).is_none() && w.verb(&s.to_ascii_lowercase()).is_none();
+            let mut buf = [0u8; 24];
+            let verb = super::words::lower(s, &mut buf).is_some_and(|l| w.verb(l).is_some());
+            return w.func(s).is_none() && w.pronoun(s).is_none() && w.noun(s).is_none() && !verb;
         }
         true
     }

@@ -199,7 +199,8 @@ fn resolve_speakers(
         }
     }
     // A group's canonical name, without titles the tagger may have included (`President X`).
-    let canonical = |k: usize| group_of.get(k).copied().flatten().and_then(|g| groups.get(g)).map(|d| strip_titles(words, &d.canonical));
+    let stripped: Vec<&str> = groups.iter().map(|d| strip_titles(words, &d.canonical)).collect();
+    let canonical = |k: usize| group_of.get(k).copied().flatten().and_then(|g| stripped.get(g).copied());
     let token_of = |byte: usize| doc.tokens.partition_point(|t| (t.start as usize) < byte);
     let entity_at = |r: &Range<usize>| -> Option<usize> {
         let last = doc.tokens[r.end - 1];

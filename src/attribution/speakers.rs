@@ -54,6 +54,8 @@ pub(crate) struct Memory {
     persons: Vec<Person>,
     /// A lower-case full name, and each of its word suffixes (`aksoy`), → person (latest).
     by_name: FxHashMap<String, usize>,
+    /// A name exactly as registered → person: repeated mentions skip building a key.
+    exact: FxHashMap<String, usize>,
     /// A lower-case role, its last word and last two words → person (latest).
     by_role: FxHashMap<String, usize>,
     /// A lower-case organisation name and its last word (`ministry`) → its name (latest).
@@ -69,7 +71,11 @@ fn key(s: &str) -> String {
         if i > 0 {
             k.push(' ');
         }
-        k.extend(w.chars().flat_map(char::to_lowercase));
+        if w.is_ascii() {
+            k.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+        } else {
+            k.extend(w.chars().flat_map(char::to_lowercase));
+        }
     }
     k
 }
@@ -78,6 +84,15 @@ impl Memory {
     /// The person named `full` (registered if new); a surname or full name already met
     /// returns the person met. Returns the person's index.
     pub fn person(&mut self, full: &str) -> usize {
+        if let Some(&p) = self.exact.get(full) {
+            return p;
+        }
+        let p = self.person_by_key(full);
+        self.exact.insert(full.to_string(), p);
+        p
+    }
+
+    fn person_by_key(&mut self, full: &str) -> usize {
         let k = key(full);
         if let Some(&p) = self.by_name.get(&k) {
             // A longer name for a surname already met only when it ends with it.
@@ -87,11 +102,12 @@ impl Memory {
         }
         let p = self.persons.len();
         self.persons.push(Person { name: full.to_string(), role: None });
-        let words: Vec<&str> = k.split(' ').collect();
-        for start in 0..words.len() {
-            let suffix = words[start..].join(" ");
+        // The full key and each word suffix (`aksoy`), as substrings of the key.
+        let starts = std::iter::once(0).chain(k.match_indices(' ').map(|(i, _)| i + 1));
+        for start in starts {
+            let suffix = &k[start..];
             if suffix.chars().count() > 1 {
-                self.by_name.insert(suffix, p);
+                self.by_name.insert(suffix.to_string(), p);
             }
         }
         p
@@ -131,12 +147,17 @@ impl Memory {
 
     /// Records an organisation's name.
     pub fn org(&mut self, name: &str) {
-        let full = key(name);
-        let k = full.strip_prefix("the ").unwrap_or(&full);
-        if let Some(last) = k.rsplit(' ').next() {
+        let mut k = key(name);
+        if k.starts_with("the ") {
+            k.drain(..4);
+        }
+        if self.orgs.get(&k).is_some_and(|known| known == name) {
+            return;
+        }
+        if let Some((_, last)) = k.rsplit_once(' ') {
             self.orgs.insert(last.to_string(), name.to_string());
         }
-        self.orgs.insert(k.to_string(), name.to_string());
+        self.orgs.insert(k, name.to_string());
     }
 
     fn facts(&mut self, sentence: usize) -> &mut Facts {
