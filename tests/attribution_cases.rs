@@ -170,11 +170,12 @@ fn cases() -> Vec<(&'static str, Vec<Want>)> {
             ],
         ),
         (
-            "Maria Lopez said prices would fall. Juan Ortega disagreed. “She is wrong,” Ortega said. “Prices will rise,” Lopez said.",
+            "Maria Lopez said prices would fall. Juan Ortega said they would rise. “She is wrong,” Ortega said. “They will fall,” Lopez said.",
             vec![
                 s("Maria Lopez said").by("Maria Lopez", "said"),
-                q("“She is wrong,”").by("Ortega", "said"),
-                q("“Prices will rise,”").by("Maria Lopez", "said"),
+                s("Juan Ortega said").by("Juan Ortega", "said"),
+                q("“She is wrong,”").by("Juan Ortega", "said"),
+                q("“They will fall,”").by("Maria Lopez", "said"),
             ],
         ),
         (
@@ -182,6 +183,14 @@ fn cases() -> Vec<(&'static str, Vec<Want>)> {
             vec![q("“We have not decided,”").by("Ana Ruiz", "said"), q("“The board meets next week and will vote then.”").by("Ana Ruiz", "said")],
         ),
         ("The ministry said the border was closed. It said the measure was temporary.", vec![s("The ministry said").by("the ministry", "said"), s("It said").by("the ministry", "said").at("It")]),
+        (
+            "Interfax quoted spokesman Sergei Volkov as saying the talks had failed.",
+            vec![s("quoted spokesman Sergei Volkov as saying").by("Sergei Volkov", "quoted").role("spokesman")],
+        ),
+        (
+            "Defence Minister Ana Vidal said the base would close. The minister told reporters it was a hard choice.",
+            vec![s("Defence Minister Ana Vidal said").by("Ana Vidal", "said").role("Defence Minister"), s("The minister told").by("Ana Vidal", "told").role("minister")],
+        ),
         ("Officials said the road was blocked. They said it would reopen soon.", vec![s("Officials said").by("officials", "said").anon(), s("They said").by("officials", "said").anon()]),
         // ── Sources without quotation marks ─────────────────────────────────────────────
         ("According to a report by Reuters, the deal was signed last week.", vec![s("According to a report by Reuters").by("Reuters", "according to").at("Reuters")]),

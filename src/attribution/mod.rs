@@ -397,3 +397,70 @@ fn inherit(
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::groups;
+
+    /// Runs attribution over `marked` text whose entities are written `[LABEL text]`, as a
+    /// names extractor would give them; returns `LABEL text | speaker | role` per container.
+    fn containers(marked: &str) -> Vec<String> {
+        let mut text = String::new();
+        let mut found = Vec::new();
+        let mut rest = marked;
+        while let Some(open) = rest.find('[') {
+            text.push_str(&rest[..open]);
+            let close = rest[open..].find(']').map(|c| open + c).expect("closing bracket");
+            let (label, name) = rest[open + 1..close].split_once(' ').expect("label and name");
+            found.push(Candidate::new(text.len(), text.len() + name.len(), Label::parse(label).expect("label")));
+            text.push_str(name);
+            rest = &rest[close + 1..];
+        }
+        text.push_str(rest);
+        let doc = Doc::new(&text);
+        let drafts = groups::group(&doc, &found);
+        attribute(&doc, &found, &drafts)
+            .iter()
+            .map(|c| {
+                let Some(Value::Attribution(a)) = &c.value else { return String::new() };
+                format!(
+                    "{} {} | {} | {}",
+                    c.label,
+                    &text[c.start..c.end],
+                    a.speaker.as_deref().unwrap_or("-"),
+                    a.speaker_role.as_deref().unwrap_or("-")
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn entities_from_the_names_extractor_help_when_present() {
+        let cases: &[(&str, &[&str])] = &[
+            // `the ministry` is the organisation named before.
+            (
+                "The [ORG Turkish Foreign Ministry] summoned the envoy. “We protest,” the ministry said.",
+                &["QUOTE “We protest,” | Turkish Foreign Ministry | -"],
+            ),
+            // A surname before the full name: the mention group knows it.
+            ("“We protest,” [PER Aksoy] said. [PER Hami Aksoy] is the spokesman.", &["QUOTE “We protest,” | Hami Aksoy | -"]),
+            // `he` is the person the tagger found in the sentence before.
+            ("[PER Hami Aksoy] met the envoy. “We protest,” he said.", &["QUOTE “We protest,” | Hami Aksoy | -"]),
+            // A title inside the tagger's span is a role, not part of the name.
+            ("[PER President Erdogan] said Turkey would respond.", &["SOURCE President Erdogan said | Erdogan | President"]),
+            // A container grows over an entity it would cut.
+            ("On [PER Friday Aksoy] said so.", &["SOURCE Friday Aksoy said | Friday Aksoy | -"]),
+            // A quotation mark inside an entity: the quotation grows to cover it.
+            ("[MISC Operation “Olive] Branch” began, officials said.", &["SOURCE officials said | officials | -"]),
+        ];
+        let mut failures = Vec::new();
+        for (marked, want) in cases {
+            let got = containers(marked);
+            if got != *want {
+                failures.push(format!("{marked}\n   got {got:?}\n  want {want:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}
