@@ -686,7 +686,8 @@ mod tests {
     #[test]
     fn speaker_phrases() {
         // text => (speaker, role, kind, clause span, attributes without a quotation)
-        let cases: &[(&str, Option<(&str, &str, &str, &str, bool)>)] = &[
+        type Want<'a> = Option<(&'a str, &'a str, &'a str, &'a str, bool)>;
+        let cases: &[(&str, Want)] = &[
             ("Aksoy said it was over.", Some(("Aksoy", "", "person", "Aksoy said", true))),
             ("Turkish Foreign Ministry spokesman Hami Aksoy said so.", Some(("Hami Aksoy", "Turkish Foreign Ministry spokesman", "person", "Turkish Foreign Ministry spokesman Hami Aksoy said", true))),
             ("Aksoy, the ministry's spokesman, said so.", Some(("Aksoy", "ministry's spokesman", "person", "Aksoy, the ministry's spokesman, said", true))),

@@ -44,7 +44,8 @@ mod tests {
     #[test]
     fn containers_grow_over_cut_entities_and_never_overlap() {
         let found = vec![Candidate::new(0, 5, Label::Person), Candidate::new(10, 20, Label::Org), Candidate::new(30, 35, Label::Loc)];
-        let cases: &[(&[(usize, usize)], &[(usize, usize)])] = &[
+        type Spans<'a> = &'a [(usize, usize)];
+        let cases: &[(Spans, Spans)] = &[
             (&[(2, 8)], &[(0, 8)]),
             (&[(6, 15)], &[(6, 20)]),
             (&[(10, 20)], &[(10, 20)]),

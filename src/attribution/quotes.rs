@@ -82,9 +82,7 @@ fn straight_facing(doc: &Doc, words: &Words, i: usize) -> Facing {
     }
     if space_before && !space_after && !punct_after {
         Facing::Open
-    } else if !space_before && (space_after || punct_after) {
-        Facing::Close
-    } else if attribution_follows(doc, words, i + 1) {
+    } else if (!space_before && (space_after || punct_after)) || attribution_follows(doc, words, i + 1) {
         Facing::Close
     } else {
         Facing::Either
