@@ -57,8 +57,6 @@ pub(crate) struct Clause {
     pub speaker: Option<Speaker>,
     /// The verb's flags.
     pub flags: u8,
-    /// The speaker follows the verb (`said Aksoy`, `according to Aksoy`).
-    pub inverted: bool,
     /// The clause is an attribution even without a quotation (a SOURCE).
     pub source_ok: bool,
 }
@@ -105,7 +103,9 @@ impl<'a, 't> Parser<'a, 't> {
         if !cap || self.words.func(s) == Some(Func::Time) {
             return false;
         }
-        if t.has(flag::SENT_START) || self.doc.tokens.get(i.wrapping_sub(1)).is_some_and(|_| i > 0 && is_quote_mark(self.doc, i - 1)) {
+        // Capitalised only for starting a sentence or a quotation: not a name if it is a
+        // function word, pronoun, speaker noun or verb (`The`, `He`, `Officials`, `Said`).
+        if t.has(flag::SENT_START) || (i > 0 && is_quote_mark(self.doc, i - 1)) {
             let w = self.words;
             let mut buf = [0u8; 24];
             let verb = super::words::lower(s, &mut buf).is_some_and(|l| w.verb(l).is_some());
@@ -156,7 +156,7 @@ impl<'a, 't> Parser<'a, 't> {
         let sent_end = sent_end.min(n);
         if verb.has(verb_flag::PREP) {
             let (speaker, end) = self.speaker_after(verb_end, sent_end)?;
-            return Some(Clause { verb: v..verb_end, span: v..end, speaker: Some(speaker), flags: verb.flags, inverted: true, source_ok: true });
+            return Some(Clause { verb: v..verb_end, span: v..end, speaker: Some(speaker), flags: verb.flags, source_ok: true });
         }
         // `was quoted as saying`: the verb phrase is `quoted as saying`.
         let mut verb_start = v;
@@ -170,20 +170,20 @@ impl<'a, 't> Parser<'a, 't> {
                 if let Some(q) = (lo..v - 1).rev().find(|&k| matches!(self.s(k), "quoted" | "quotes" | "cited" | "cites")) {
                     if let Some((speaker, end)) = self.speaker_after(q + 1, v - 1) {
                         if end == v - 1 {
-                            return Some(Clause { verb: q..q + 1, span: q..verb_end, speaker: Some(speaker), flags: verb.flags, inverted: true, source_ok: true });
+                            return Some(Clause { verb: q..q + 1, span: q..verb_end, speaker: Some(speaker), flags: verb.flags, source_ok: true });
                         }
                     }
                 }
             }
             if !quoted {
-                return Some(Clause { verb: v..verb_end, span: v..verb_end, speaker: None, flags: verb.flags, inverted: false, source_ok: false });
+                return Some(Clause { verb: v..verb_end, span: v..verb_end, speaker: None, flags: verb.flags, source_ok: false });
             }
             verb_start = v - 2;
             passive_ok = true;
         }
         if let Some((speaker, start)) = self.speaker_before(verb_start, floor, passive_ok).filter(|(sp, _)| !verb.bare || self.plural(sp)) {
             let source_ok = self.source_ok(verb, verb_end, sent_end);
-            return Some(Clause { verb: verb_start..verb_end, span: start..verb_end, speaker: Some(speaker), flags: verb.flags, inverted: false, source_ok });
+            return Some(Clause { verb: verb_start..verb_end, span: start..verb_end, speaker: Some(speaker), flags: verb.flags, source_ok });
         }
         if verb.has(verb_flag::INV) && v > floor && (self.is_punct(v - 1, ",") || is_quote_mark(self.doc, v - 1)) {
             let (speaker, end) = self.speaker_after(verb_end, sent_end)?;
@@ -192,7 +192,7 @@ impl<'a, 't> Parser<'a, 't> {
             if !closes {
                 return None;
             }
-            return Some(Clause { verb: v..verb_end, span: v..end, speaker: Some(speaker), flags: verb.flags, inverted: true, source_ok: verb.has(verb_flag::SRC) || verb.has(verb_flag::SRC_THAT) });
+            return Some(Clause { verb: v..verb_end, span: v..end, speaker: Some(speaker), flags: verb.flags, source_ok: verb.has(verb_flag::SRC) || verb.has(verb_flag::SRC_THAT) });
         }
         None
     }
@@ -478,7 +478,7 @@ impl<'a, 't> Parser<'a, 't> {
             return None;
         }
         if let Some(run) = self.name_in(head.clone()) {
-            if let Some((name, _)) = self.split_name(run.clone(), head.start) {
+            if let Some(name) = self.split_name(run.clone()) {
                 let kind = self.name_kind(name.clone(), run.clone());
                 let mut role = self.role_before(head.start, name.start);
                 if role.is_none() {
@@ -491,7 +491,7 @@ impl<'a, 't> Parser<'a, 't> {
         // A name given in the appositive: `the ministry's spokesman, Hami Aksoy, said`.
         if let Some(ap) = appositive.clone() {
             if let Some(run) = self.name_in(ap.clone()) {
-                if let Some((name, _)) = self.split_name(run.clone(), ap.start) {
+                if let Some(name) = self.split_name(run.clone()) {
                     let kind = self.name_kind(name.clone(), run);
                     return Some(Speaker { who: Who::Name(name, kind), role: self.role_range(np.clone()) });
                 }
@@ -521,10 +521,9 @@ impl<'a, 't> Parser<'a, 't> {
         Some(Speaker { who: Who::Phrase { range: np, kind, head: head_tok, definite }, role: None })
     }
 
-    /// Splits a capitalised run into its name and the role or honorific words before it
-    /// (`Foreign Minister Mevlut Cavusoglu`, `Mr. Aksoy`). Returns the name and where the
-    /// role words in the run begin.
-    fn split_name(&self, run: Range<usize>, _head_start: usize) -> Option<(Range<usize>, usize)> {
+    /// The name in a capitalised run, after the role or honorific words before it
+    /// (`Foreign Minister Mevlut Cavusoglu`, `Mr. Aksoy`).
+    fn split_name(&self, run: Range<usize>) -> Option<Range<usize>> {
         let w = self.words;
         let is_title = |k: usize| w.is_role(self.s(k)) || w.is_honorific(self.s(k));
         // A PERSON entity ending the run bounds the name.
@@ -553,7 +552,7 @@ impl<'a, 't> Parser<'a, 't> {
                 s += 1;
             }
         }
-        (s < run.end).then_some((s..run.end, run.start))
+        (s < run.end).then_some(s..run.end)
     }
 
     /// Whether a name is a person or an organisation: the entity's label when there is

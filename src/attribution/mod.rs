@@ -292,14 +292,17 @@ fn resolve_speakers(
         }
         ci += 1;
     }
-    // A participle (`, adding: “…”`) takes the speaker of the clause before it in its sentence.
-    for ci in 1..clauses.len() {
+    // A participle (`, adding: “…”`) takes the speaker of the latest clause before it in
+    // its sentence.
+    let mut latest: Option<(usize, usize)> = None; // (sentence, clause)
+    for ci in 0..clauses.len() {
+        let sentence = sentence_of(doc, clauses[ci].verb.start);
         if clauses[ci].speaker.is_none() {
-            let sentence = sentence_of(doc, clauses[ci].verb.start);
-            let earlier = (0..ci).rev().take_while(|&k| sentence_of(doc, clauses[k].verb.start) == sentence).find(|&k| out[k].is_some());
-            if let Some(k) = earlier {
+            if let Some((_, k)) = latest.filter(|&(s, _)| s == sentence) {
                 out[ci] = out[k].clone();
             }
+        } else if out[ci].is_some() {
+            latest = Some((sentence, ci));
         }
     }
     out
