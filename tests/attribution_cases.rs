@@ -128,6 +128,25 @@ fn cases() -> Vec<(&'static str, Vec<Want>)> {
         ),
         ("Aksoy said the decision was “null and void” for Turkey.", vec![q("“null and void”").by("Aksoy", "said")]),
         ("Vance was quoted as saying “the era of cheap money is over.”", vec![q("“the era of cheap money is over.”").by("Vance", "quoted as saying")]),
+        ("The statement read: “We regret the loss of life.”", vec![q("“We regret the loss of life.”").by("the statement", "read")]),
+        (
+            "The minister, speaking to reporters in Brussels, said the plan would work. “It is over,” she told the BBC.",
+            vec![
+                s("The minister, speaking to reporters in Brussels, said").by("the minister", "said"),
+                q("“It is over,”").by("the minister", "told").at("she"),
+            ],
+        ),
+        (
+            "“We have done nothing wrong,” the company's founder and chief executive, Anna Berg, told shareholders.",
+            vec![q("“We have done nothing wrong,”").by("Anna Berg", "told").role("company's founder and chief executive")],
+        ),
+        (
+            "“The vote was fair,” a senior official said. “Nobody was turned away,” he added.",
+            vec![q("“The vote was fair,”").by("a senior official", "said").anon(), q("“Nobody was turned away,”").by("a senior official", "added").anon()],
+        ),
+        ("According to the Syrian Observatory for Human Rights, 20 people died.", vec![s("According to the Syrian Observatory for Human Rights").by("Syrian Observatory for Human Rights", "according to")]),
+        // Two speakers joined by `and`: only the nearer one is kept (a known limit).
+        ("Smith and Jones said they would appeal.", vec![s("Jones said").by("Jones", "said")]),
         ("Critics called the plan “a gift to the banks.”", vec![q("“a gift to the banks.”").by("critics", "called").anon()]),
         ("Mayor Chen posted on Facebook: “Schools stay open tomorrow.”", vec![q("“Schools stay open tomorrow.”").by("Chen", "posted").role("Mayor")]),
         // ── Speaker after the quotation ─────────────────────────────────────────────────
@@ -211,7 +230,11 @@ fn cases() -> Vec<(&'static str, Vec<Want>)> {
         ("In a statement, the ministry said the embassy would stay open.", vec![s("the ministry said").by("the ministry", "said")]),
         // ── Quotations with no speaker ──────────────────────────────────────────────────
         ("“We want justice for our children.” The crowd cheered as the march began.", vec![q("“We want justice for our children.”")]),
-        ("The banner read “no more wars in our name” in red letters.", vec![q("“no more wars in our name”")]),
+        ("Protesters carried signs reading “no more wars in our name” through the city.", vec![q("“no more wars in our name”")]),
+        (
+            "“We will not back down,” Ana Ruiz said.\n\n“They lied to us” — that was the message of the march.",
+            vec![q("“We will not back down,”").by("Ana Ruiz", "said"), q("“They lied to us”")],
+        ),
         ("The march ended peacefully. “It was the biggest protest in years,” read one banner.", vec![q("“It was the biggest protest in years,”")]),
         ("“We were there first,” a banner claimed.", vec![q("“We were there first,”").by("a banner", "claimed")]),
         ("Experts say the drought will last. People say prices will rise.", vec![s("Experts say").by("experts", "say").anon(), s("People say").by("people", "say").anon()]),

@@ -301,7 +301,7 @@ impl<'a, 't> Parser<'a, 't> {
         let mut s = np_end;
         while s > floor && np_end - s < MAX_PHRASE {
             let i = s - 1;
-            if !(self.phrase_token(i) || self.is_possessive(i)) {
+            if !(self.phrase_token(i) || self.is_possessive(i) || self.joins_common_nouns(i, floor)) {
                 break;
             }
             s -= 1;
@@ -315,6 +315,17 @@ impl<'a, 't> Parser<'a, 't> {
         let speaker = self.analyse(s..np_end, appositive, true)?;
         let start = if s > start { s } else { start };
         Some((speaker, start))
+    }
+
+    /// `and` between two lower-case words of one phrase (`the company's founder and chief
+    /// executive`, `residents and officials`); not between names (`Smith and Jones` are
+    /// two speakers: the phrase is the last one).
+    fn joins_common_nouns(&self, i: usize, floor: usize) -> bool {
+        let lower_word = |k: usize| {
+            let t = self.doc.tokens[k];
+            t.kind == Kind::Word && !t.has(flag::CAPITALISED) && self.func(k).is_none()
+        };
+        self.s(i) == "and" && i > floor && i + 1 < self.doc.tokens.len() && lower_word(i - 1) && lower_word(i + 1)
     }
 
     /// The last chunk of a phrase: a trailing run of capitalised words, or a trailing
@@ -401,10 +412,19 @@ impl<'a, 't> Parser<'a, 't> {
 
     /// An appositive is kept when it names the speaker or gives a role.
     fn appositive_useful(&self, np: &Range<usize>, ap: &Range<usize>) -> bool {
-        let names = self.name_in(ap.clone()).is_some();
+        let names = self.appositive_name(ap.clone()).is_some();
         let role = ap.clone().any(|k| self.words.is_role(self.s(k)));
         let np_has_name = self.name_in(np.clone()).is_some();
         (names && !np_has_name) || (role && np_has_name)
+    }
+
+    /// The name an appositive gives, when the appositive is that name, maybe after a
+    /// determiner or title (`, Hami Aksoy,`, `, Mr. Aksoy,`); not a name at the end of
+    /// something else (`, speaking to reporters in Brussels,`).
+    fn appositive_name(&self, ap: Range<usize>) -> Option<Range<usize>> {
+        let run = self.name_in(ap.clone())?;
+        let lead_ok = (ap.start..run.start).all(|k| self.func(k) == Some(Func::Det) || self.words.is_role(self.s(k)) || self.words.is_honorific(self.s(k)));
+        lead_ok.then_some(run)
     }
 
     /// The trailing name of a range, if its last tokens are a run of capitalised words.
@@ -490,7 +510,7 @@ impl<'a, 't> Parser<'a, 't> {
         }
         // A name given in the appositive: `the ministry's spokesman, Hami Aksoy, said`.
         if let Some(ap) = appositive.clone() {
-            if let Some(run) = self.name_in(ap.clone()) {
+            if let Some(run) = self.appositive_name(ap.clone()) {
                 if let Some(name) = self.split_name(run.clone()) {
                     let kind = self.name_kind(name.clone(), run);
                     return Some(Speaker { who: Who::Name(name, kind), role: self.role_range(np.clone()) });
@@ -526,8 +546,10 @@ impl<'a, 't> Parser<'a, 't> {
     fn split_name(&self, run: Range<usize>) -> Option<Range<usize>> {
         let w = self.words;
         let is_title = |k: usize| w.is_role(self.s(k)) || w.is_honorific(self.s(k));
-        // A PERSON entity ending the run bounds the name.
+        // A PERSON entity ending the run bounds the name (`Turkish Foreign Ministry Hami
+        // Aksoy`), unless the run joins it to what comes before (`Observatory for Human Rights`).
         let lo = match self.entity_tokens_ending_at(run.end - 1, Label::Person) {
+            Some(ent) if ent.start > run.start && (self.is_name_joiner(ent.start - 1) || self.is_particle(ent.start - 1)) => run.start,
             Some(ent) => ent.start.max(run.start),
             None => run.start,
         };

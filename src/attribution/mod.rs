@@ -386,7 +386,13 @@ fn inherit(
     resolved: &[Option<Resolved>],
     last_quote: &Option<(usize, Resolved, String)>,
 ) -> Option<(Option<Resolved>, String)> {
-    if !doc.tokens[q.open].has(flag::SENT_START) || sentence == 0 {
+    // The quotation must be its sentence, not part of a narrative one (`“…” — that was
+    // the message from the protesters`).
+    let after = q.close + 1;
+    let ends_sentence = after >= doc.tokens.len()
+        || doc.tokens[after].has(flag::SENT_START)
+        || (doc.tokens[after].kind == Kind::Punct && matches!(doc.str(after), "." | "!" | "?") && doc.tokens.get(after + 1).is_none_or(|t| t.has(flag::SENT_START)));
+    if !doc.tokens[q.open].has(flag::SENT_START) || sentence == 0 || !ends_sentence {
         return None;
     }
     let prev = doc.sentences.get(sentence - 1)?;

@@ -37,6 +37,8 @@ pub(crate) struct Resolved {
 struct Person {
     name: String,
     role: Option<String>,
+    /// An unnamed person (`a senior official`).
+    anonymous: bool,
 }
 
 /// What one sentence said about people and speakers.
@@ -101,7 +103,7 @@ impl Memory {
             }
         }
         let p = self.persons.len();
-        self.persons.push(Person { name: full.to_string(), role: None });
+        self.persons.push(Person { name: full.to_string(), role: None, anonymous: false });
         // The full key and each word suffix (`aksoy`), as substrings of the key.
         let starts = std::iter::once(0).chain(k.match_indices(' ').map(|(i, _)| i + 1));
         for start in starts {
@@ -267,6 +269,7 @@ pub(crate) fn resolve(memory: &mut Memory, words: &Words, sentence: usize, ph: &
             if let Some(p) = memory.recent_person(sentence) {
                 out.speaker = Some(memory.name(p).to_string());
                 out.role = memory.role(p).map(str::to_string);
+                out.anonymous = memory.persons[p].anonymous;
                 out.person = Some(p);
             }
         }
@@ -294,7 +297,17 @@ pub(crate) fn resolve(memory: &mut Memory, words: &Words, sentence: usize, ph: &
                 out.group_like = true;
             } else {
                 out.anonymous = *kind == Some(NounKind::Anonymous);
-                out.group_like = true;
+                // One unnamed person (`the minister`, `a senior official`) is what a later
+                // `he`/`she` refers to; others (`officials`, `the ministry`) what `they` does.
+                let singular = !head.ends_with('s') && !words.is_plural_noun(head);
+                let one_person = singular && (role_head || out.anonymous);
+                if one_person {
+                    let p = memory.person(&text);
+                    memory.persons[p].anonymous = out.anonymous;
+                    out.person = Some(p);
+                } else {
+                    out.group_like = true;
+                }
                 out.speaker = Some(text);
             }
         }

@@ -168,8 +168,8 @@ fn parse_verbs(src: &'static str) -> FxHashMap<&'static str, Verb> {
         let mut parts = form.split(' ');
         let Some(first) = parts.next() else { continue };
         let next = parts.next();
-        let bare = row.get(1).is_some_and(|lemma| lemma == form) && next.is_none();
         let mut flags = 0;
+        let mut bare = false;
         for f in row.get(2).copied().unwrap_or("").split(',').map(str::trim) {
             flags |= match f {
                 "inv" => verb_flag::INV,
@@ -178,6 +178,10 @@ fn parse_verbs(src: &'static str) -> FxHashMap<&'static str, Verb> {
                 "pre" => verb_flag::PRE,
                 "part" => verb_flag::PART,
                 "prep" => verb_flag::PREP,
+                "bare" => {
+                    bare = true;
+                    0
+                }
                 _ => 0,
             };
         }
