@@ -100,7 +100,7 @@ impl<'a, 't> Parser<'a, 't> {
         }
         let s = self.s(i);
         let cap = t.has(flag::CAPITALISED) || (s.starts_with("al-") || s.starts_with("el-")) && s.len() > 3;
-        if !cap || self.words.func(s) == Some(Func::Time) {
+        if !cap || self.words.func(s) == Some(Func::Time) || self.words.pronoun(s).is_some() {
             return false;
         }
         // Capitalised only for starting a sentence or a quotation: not a name if it is a
@@ -301,7 +301,7 @@ impl<'a, 't> Parser<'a, 't> {
         let mut s = np_end;
         while s > floor && np_end - s < MAX_PHRASE {
             let i = s - 1;
-            if !(self.phrase_token(i) || self.is_possessive(i) || self.joins_common_nouns(i, floor)) {
+            if !(self.phrase_token(i) || self.is_possessive(i) || (i + 1 < np_end && self.joins_common_nouns(i, floor))) {
                 break;
             }
             s -= 1;
@@ -456,8 +456,9 @@ impl<'a, 't> Parser<'a, 't> {
             return false;
         }
         let before = self.s(i - 1);
+        let capitalised = self.doc.tokens[i - 1].has(flag::CAPITALISED);
         let institution = self.words.noun(before) == Some(NounKind::Institution) || self.words.is_role(before);
-        institution || self.entity_label_over(i..i + 1).is_some()
+        (capitalised && institution) || self.entity_label_over(i..i + 1).is_some()
     }
 
     /// Reads a speaker phrase `np` (and an appositive beside it) into a speaker.
@@ -482,7 +483,7 @@ impl<'a, 't> Parser<'a, 't> {
                 Some(Func::Prep | Func::Postmod) if seen_content => {
                     // `of` inside a name or role: `Bank of Canada`, `Secretary of State`.
                     let next_cap = (k + 1 < np.end && self.is_cap(k + 1)) || (k + 2 < np.end && self.s(k + 1) == "the" && self.is_cap(k + 2));
-                    let inside_name = k > np.start && self.is_name_joiner(k) && (self.is_cap(k - 1) || w.is_role(self.s(k - 1))) && next_cap;
+                    let inside_name = k > np.start && self.is_name_joiner(k) && next_cap;
                     if !inside_name {
                         head_end = k;
                         break;
@@ -555,8 +556,9 @@ impl<'a, 't> Parser<'a, 't> {
         };
         // The name follows the last role word or honorific (`Panamanian Boxing Association
         // President Ramon Manzanares`, `Mr. Aksoy`) ...
+        // (a title as the last word is a surname: `Prime Minister John Major`)
         let mut s = lo;
-        for k in lo..run.end {
+        for k in lo..run.end - 1 {
             if is_title(k) {
                 s = k + 1;
             }
@@ -604,6 +606,15 @@ impl<'a, 't> Parser<'a, 't> {
     /// A token range as a role: determiners trimmed; it must hold a role word.
     pub fn role_range(&self, r: Range<usize>) -> Option<Range<usize>> {
         let mut s = r.start;
+        // `Before the match Deportivo chairman` → `Deportivo chairman`
+        while s < r.end && self.func(s) == Some(Func::Prep) {
+            s += 1;
+            while s < r.end && self.func(s) == Some(Func::Det) {
+                s += 1;
+            }
+            s += 1;
+        }
+        let mut s = s.min(r.end);
         while s < r.end && self.func(s) == Some(Func::Det) {
             s += 1;
         }

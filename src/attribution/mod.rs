@@ -159,6 +159,8 @@ fn find_clauses(doc: &Doc, words: &Words, parser: &Parser, quotes: &[Quote]) -> 
 /// `Ramon Manzanares`); a name that ends with one (`Stephen King`) only loses leading ones.
 fn strip_titles<'s>(words: &Words, s: &'s str) -> &'s str {
     let is_title = |w: &str| words.is_role(w) || words.is_honorific(w);
+    // The last title with a name after it (a title as the last word is a surname:
+    // `Prime Minister John Major` → `John Major`).
     let mut after_last = None;
     let mut offset = 0;
     for w in s.split(' ') {
