@@ -210,6 +210,16 @@ fn cases() -> Vec<(&'static str, Vec<Want>)> {
             "Defence Minister Ana Vidal said the base would close. The minister told reporters it was a hard choice.",
             vec![s("Defence Minister Ana Vidal said").by("Ana Vidal", "said").role("Defence Minister"), s("The minister told").by("Ana Vidal", "told").role("minister")],
         ),
+        (
+            "Foreign Secretary Philip Hammond said the talks had failed. After the meeting the Foreign Secretary said he was disappointed.",
+            vec![
+                s("Foreign Secretary Philip Hammond said").by("Philip Hammond", "said").role("Foreign Secretary"),
+                s("the Foreign Secretary said").by("Philip Hammond", "said").role("Foreign Secretary"),
+            ],
+        ),
+        // A title word as a surname.
+        ("Prime Minister John Major says the vote will go ahead.", vec![s("Prime Minister John Major says").by("John Major", "says").role("Prime Minister")]),
+        ("Stephen King said the book was finished.", vec![s("Stephen King said").by("Stephen King", "said")]),
         ("Officials said the road was blocked. They said it would reopen soon.", vec![s("Officials said").by("officials", "said").anon(), s("They said").by("officials", "said").anon()]),
         // ── Sources without quotation marks ─────────────────────────────────────────────
         ("According to a report by Reuters, the deal was signed last week.", vec![s("According to a report by Reuters").by("Reuters", "according to").at("Reuters")]),

@@ -313,7 +313,10 @@ impl<'a, 't> Parser<'a, 't> {
         // A leading prepositional phrase is not the speaker: `On Friday Aksoy said`.
         let s = if self.func(s) == Some(Func::Prep) { self.trailing_chunk(s..np_end)? } else { s };
         let speaker = self.analyse(s..np_end, appositive, true)?;
-        let start = if s > start { s } else { start };
+        let start = match &speaker.who {
+            Who::Phrase { range, .. } => range.start,
+            _ => s.max(start),
+        };
         Some((speaker, start))
     }
 
@@ -518,10 +521,13 @@ impl<'a, 't> Parser<'a, 't> {
                 }
             }
         }
-        // A phrase without a name: its head noun is the last word of the head part.
+        // A phrase without a name: its head noun is the last word of the head part; a
+        // pronoun there is the speaker (`the team he says`).
         let head_tok = head.end - 1;
+        if let Some(kind) = w.pronoun(self.s(head_tok)).filter(|_| head_end == np.end) {
+            return Some(Speaker { who: Who::Pronoun(head_tok, kind), role: None });
+        }
         let kind = w.noun(self.s(head_tok)).or_else(|| w.is_role(self.s(head_tok)).then_some(NounKind::Institution));
-        let first = self.s(np.start);
         let starts_det = self.func(np.start) == Some(Func::Det) || self.doc.tokens[np.start].kind == Kind::Number;
         let has_cap = head.clone().any(|k| self.is_cap(k) || self.is_possessive(k));
         if kind.is_none() && !starts_det && !has_cap {
@@ -538,8 +544,16 @@ impl<'a, 't> Parser<'a, 't> {
                 }
             }
         }
-        let definite = first.eq_ignore_ascii_case("the");
-        Some(Speaker { who: Who::Phrase { range: np, kind, head: head_tok, definite }, role: None })
+        // Words before the phrase's own determiner are not part of it (`Following the
+        // meeting the Foreign Secretary` → `the Foreign Secretary`).
+        let mut start = np.start;
+        if !starts_det {
+            if let Some(d) = (np.start + 1..head_tok).rev().find(|&k| self.func(k) == Some(Func::Det)) {
+                start = d;
+            }
+        }
+        let definite = self.s(start).eq_ignore_ascii_case("the");
+        Some(Speaker { who: Who::Phrase { range: start..np.end, kind, head: head_tok, definite }, role: None })
     }
 
     /// The name in a capitalised run, after the role or honorific words before it
@@ -563,6 +577,12 @@ impl<'a, 't> Parser<'a, 't> {
                 s = k + 1;
             }
         }
+        // Only a title at the end: after `the` a role (`the Foreign Secretary`), else a
+        // name (`Stephen King`).
+        let the_before = lo == run.start && lo > 0 && self.func(lo - 1) == Some(Func::Det);
+        if s == lo && is_title(run.end - 1) && the_before {
+            return None;
+        }
         // ... and after `Secretary of`, the words up to the name belong to the role: the
         // name is the last two words (one when only two follow).
         if s > lo && s < run.end && self.is_name_joiner(s) {
@@ -570,7 +590,7 @@ impl<'a, 't> Parser<'a, 't> {
             s = if rest >= 3 { run.end - 2 } else { run.end - 1 };
         }
         if s >= run.end {
-            // Only titles after the start (`Stephen King`): strip leading titles only.
+            // Only titles after the start: strip leading titles only.
             s = lo;
             while s < run.end && is_title(s) {
                 s += 1;

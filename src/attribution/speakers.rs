@@ -290,7 +290,7 @@ pub(crate) fn resolve(memory: &mut Memory, words: &Words, sentence: usize, ph: &
             let person = if *definite && role_head { memory.by_role(bare).or_else(|| memory.by_role(head)) } else { None };
             if let Some(p) = person {
                 out.speaker = Some(memory.name(p).to_string());
-                out.role = Some(bare.to_string());
+                out.role = Some(without_determiners(words, ph.text).to_string());
                 out.person = Some(p);
             } else if *definite && *kind == Some(NounKind::Institution) && !role_head {
                 out.speaker = Some(memory.known_org(head).map_or(text, str::to_string));
@@ -314,6 +314,17 @@ pub(crate) fn resolve(memory: &mut Memory, words: &Words, sentence: usize, ph: &
     }
     memory.spoke(sentence, &out);
     out
+}
+
+/// `the Foreign Secretary` → `Foreign Secretary`.
+fn without_determiners<'s>(words: &Words, mut s: &'s str) -> &'s str {
+    while let Some((first, rest)) = s.split_once(' ') {
+        if words.func(first) != Some(Func::Det) {
+            break;
+        }
+        s = rest;
+    }
+    s
 }
 
 /// `The ministry` → `the ministry`.
