@@ -42,13 +42,17 @@ pub(crate) struct Draft {
     pub members: Vec<usize>,
 }
 
+/// The grouping word lists.
 struct Tables {
     /// Alias key → the key of the entity's full name.
     aliases: FxHashMap<&'static str, &'static str>,
+    /// Honorifics (`mr`, `dr`), without their period.
     honorifics: FxHashSet<&'static str>,
 }
 
+/// The tables, parsed on first use.
 fn tables() -> &'static Tables {
+    /// Parsed once, never mutated.
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
         let mut aliases = FxHashMap::default();
@@ -67,6 +71,7 @@ fn tables() -> &'static Tables {
 struct Mention<'t> {
     /// Index in the resolved entities.
     entity: usize,
+    /// The entity's label.
     label: Label,
     /// The text without `the`, honorifics or possessive.
     clean: &'t str,
@@ -271,6 +276,7 @@ fn mention<'t>(doc: &Doc<'t>, t: &Tables, entity: usize, c: &Candidate) -> Optio
     Some(Mention { entity, label: c.label, clean, key, words, acronym, honorific })
 }
 
+/// Whether `word` (with or without its period) is an honorific, without allocating.
 fn is_honorific(t: &Tables, word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
     let mut buf = [0u8; 8];
@@ -376,15 +382,19 @@ fn fold(c: char) -> impl Iterator<Item = char> {
 
 /// Disjoint sets with path halving and union by size.
 struct UnionFind {
+    /// Each element's parent (a root is its own parent).
     parent: Vec<usize>,
+    /// The size of each root's set.
     size: Vec<usize>,
 }
 
 impl UnionFind {
+    /// `n` sets of one element each.
     fn new(n: usize) -> Self {
         UnionFind { parent: (0..n).collect(), size: vec![1; n] }
     }
 
+    /// The root of `x`'s set.
     fn find(&mut self, mut x: usize) -> usize {
         while self.parent[x] != x {
             self.parent[x] = self.parent[self.parent[x]];
@@ -393,6 +403,7 @@ impl UnionFind {
         x
     }
 
+    /// Joins the sets of `a` and `b`.
     fn union(&mut self, a: usize, b: usize) {
         let (mut a, mut b) = (self.find(a), self.find(b));
         if a == b {

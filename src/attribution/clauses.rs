@@ -63,8 +63,11 @@ pub(crate) struct Clause {
 
 /// Reads speaker phrases around speech verbs.
 pub(crate) struct Parser<'a, 't> {
+    /// The tokenised text.
     doc: &'a Doc<'t>,
+    /// The attribution word lists.
     words: &'a Words,
+    /// The resolved entities, sorted and disjoint.
     found: &'a [Candidate],
 }
 
@@ -74,14 +77,17 @@ impl<'a, 't> Parser<'a, 't> {
         Parser { doc, words, found }
     }
 
+    /// The text of token `i`.
     fn s(&self, i: usize) -> &'t str {
         self.doc.str(i)
     }
 
+    /// The function-word kind of token `i`.
     fn func(&self, i: usize) -> Option<Func> {
         self.words.func(self.s(i))
     }
 
+    /// True when token `i` is the punctuation `p`.
     fn is_punct(&self, i: usize, p: &str) -> bool {
         self.doc.tokens[i].kind == Kind::Punct && self.s(i) == p
     }

@@ -183,6 +183,11 @@ fn strip_titles<'s>(words: &Words, s: &'s str) -> &'s str {
 }
 
 /// Resolves every clause's speaker in one walk over entities and clauses in text order.
+///
+/// `found` are the resolved entities, `groups` their mention groups, `quotes` every paired
+/// quotation (mentions inside them are not antecedents for pronouns), `clauses` every
+/// clause in text order. Returns each clause's speaker (`None` for a participle with no
+/// clause before it).
 fn resolve_speakers(
     doc: &Doc,
     words: &Words,
@@ -380,6 +385,9 @@ fn is_speech(doc: &Doc, words: &Words, q: &Quote, c: &Content, own: Option<(&Cla
 
 /// The speaker of a quotation with no clause of its own: it opens a sentence, and the
 /// sentence before attributed something (`“…,” he said. “…”`).
+///
+/// `sentence` is the quotation's sentence, `resolved` the clauses' speakers, `last_quote`
+/// the last quotation kept with a speaker (the sentence it closed in, its speaker, verb).
 fn inherit(
     doc: &Doc,
     q: &Quote,

@@ -32,8 +32,11 @@ pub(crate) struct Quote {
 /// Which way a quotation mark faces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Facing {
+    /// Opens a quotation.
     Open,
+    /// Closes a quotation.
     Close,
+    /// Could do either (a straight mark with spaces on both sides or none).
     Either,
 }
 
@@ -48,6 +51,7 @@ pub(crate) fn starts_paragraph(doc: &Doc, i: usize) -> bool {
     t.has(flag::PARA_BEFORE) || t.has(flag::LINE_BEFORE | flag::SENT_START)
 }
 
+/// How token `i` faces if it is a double quotation mark.
 fn double_facing(doc: &Doc, words: &Words, i: usize) -> Option<Facing> {
     let t = doc.tokens[i];
     if t.kind != Kind::Punct {
@@ -105,6 +109,7 @@ fn attribution_follows(doc: &Doc, words: &Words, i: usize) -> bool {
     false
 }
 
+/// How token `i` faces if it is a curly single quotation mark (not an apostrophe).
 fn single_facing(doc: &Doc, i: usize) -> Option<Facing> {
     let t = doc.tokens[i];
     if t.kind != Kind::Punct {
@@ -133,6 +138,8 @@ struct Pairer {
 }
 
 impl Pairer {
+    /// Reads token `i` (a mark facing `facing`, or `None` for any other token); pushes a
+    /// quotation to `out` when one closes.
     fn step(&mut self, doc: &Doc, i: usize, facing: Option<Facing>, single: bool, out: &mut Vec<Quote>) {
         if let Some((open, _)) = self.open {
             if starts_paragraph(doc, i) && i != open {
@@ -231,6 +238,7 @@ pub(crate) fn content(doc: &Doc, q: &Quote) -> Content {
     Content { words, ends_with_punct, title_case: title_case && words > 0 }
 }
 
+/// Words a title leaves in lower case (`Gone with the Wind`).
 fn is_small_word(s: &str) -> bool {
     matches!(s, "a" | "an" | "the" | "of" | "and" | "or" | "in" | "on" | "to" | "for" | "at" | "by" | "with" | "from" | "'s" | "’s" | "n't" | "is")
 }

@@ -35,7 +35,9 @@ pub(crate) struct Resolved {
 /// A person met so far.
 #[derive(Clone, Debug)]
 struct Person {
+    /// The full name (or the phrase, for an unnamed person: `the minister`).
     name: String,
+    /// The first role given.
     role: Option<String>,
     /// An unnamed person (`a senior official`).
     anonymous: bool,
@@ -44,15 +46,20 @@ struct Person {
 /// What one sentence said about people and speakers.
 #[derive(Clone, Debug, Default)]
 struct Facts {
+    /// The sentence's index.
     sentence: usize,
+    /// The first person mentioned in it (outside quotations).
     first_person: Option<usize>,
+    /// The latest person who spoke in it.
     speaker_person: Option<usize>,
+    /// The latest organisation or group that spoke in it.
     group: Option<Resolved>,
 }
 
 /// People, roles and organisations met so far, and the last few sentences' facts.
 #[derive(Default)]
 pub(crate) struct Memory {
+    /// Every person met, by index.
     persons: Vec<Person>,
     /// A lower-case full name, and each of its word suffixes (`aksoy`), → person (latest).
     by_name: FxHashMap<String, usize>,
@@ -66,6 +73,7 @@ pub(crate) struct Memory {
     recent: Vec<Facts>,
 }
 
+/// The lookup key of a name or role: lower case, spaces collapsed, possessive dropped.
 fn key(s: &str) -> String {
     let s = s.trim_end_matches("'s").trim_end_matches("’s");
     let mut k = String::with_capacity(s.len());
@@ -94,6 +102,7 @@ impl Memory {
         p
     }
 
+    /// [`Memory::person`] without the exact-text cache.
     fn person_by_key(&mut self, full: &str) -> usize {
         let k = key(full);
         if let Some(&p) = self.by_name.get(&k) {
@@ -162,6 +171,7 @@ impl Memory {
         self.orgs.insert(k, name.to_string());
     }
 
+    /// The facts of `sentence`, started when new (the oldest are forgotten).
     fn facts(&mut self, sentence: usize) -> &mut Facts {
         if self.recent.last().is_none_or(|f| f.sentence != sentence) {
             if self.recent.len() > PERSON_LOOKBACK {

@@ -91,19 +91,29 @@ pub(crate) enum Func {
 
 /// Every attribution word list.
 pub(crate) struct Words {
+    /// Speech verb forms, keyed by their first word (`according`).
     verbs: FxHashMap<&'static str, Verb>,
+    /// Speaker nouns and their kind.
     nouns: FxHashMap<&'static str, NounKind>,
+    /// Speaker nouns that are plural without an `s`.
     plural_nouns: FxHashSet<&'static str>,
+    /// Role and title words.
     roles: FxHashSet<&'static str>,
+    /// Honorifics, without their period.
     honorifics: FxHashSet<&'static str>,
+    /// Subject pronouns and what they refer to.
     pronouns: FxHashMap<&'static str, PronounKind>,
+    /// Words that make a following quotation a name or title.
     cues: FxHashSet<&'static str>,
+    /// Lower-case particles inside names.
     particles: FxHashSet<&'static str>,
+    /// Function words and their kind.
     function: FxHashMap<&'static str, Func>,
 }
 
 /// The tables, parsed on first use.
 pub(crate) fn words() -> &'static Words {
+    /// Parsed once, never mutated.
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| Words {
         verbs: parse_verbs(include_str!("../../data/attribution/speech_verbs.tsv")),
@@ -161,6 +171,7 @@ pub(crate) fn words() -> &'static Words {
     })
 }
 
+/// Reads `speech_verbs.tsv`: form, lemma, flags.
 fn parse_verbs(src: &'static str) -> FxHashMap<&'static str, Verb> {
     let mut map = FxHashMap::default();
     for row in lexicon::rows(src) {
@@ -212,6 +223,7 @@ fn get<V: Copy>(map: &FxHashMap<&'static str, V>, word: &str) -> Option<V> {
     lower(word, &mut buf).and_then(|w| map.get(w).copied())
 }
 
+/// Whether `set` (lower-case words) holds `word`, case-insensitively.
 fn contains(set: &FxHashSet<&'static str>, word: &str) -> bool {
     if set.contains(word) {
         return true;
