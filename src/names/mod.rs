@@ -19,7 +19,7 @@ use crate::lexicon;
 use crate::label::Label;
 use crate::options::Options;
 use crate::resolve::Candidate;
-use crate::tokens::{flag, Doc};
+use crate::tokens::{flag, Doc, Kind};
 use features::{Extractor, Resources};
 use gazetteer::List;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -126,8 +126,19 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
         let capitalised = |i: usize| doc.tokens.get(range.start + i).is_some_and(|t| t.has(flag::CAPITALISED));
         repair(&mut names, extractor.lowers(), capitalised, tagger);
         for &(first, last, ty) in &names {
-            let (start, end) = (doc.tokens[range.start + first].start, doc.tokens[range.start + last].end);
-            out.push(Candidate::new(start as usize, end as usize, TYPES[ty]));
+            // A name starts and ends with a word or number, never with a quote mark or
+            // other punctuation the tagger swept in (`” Kovacs`).
+            let is_word = |i: usize| matches!(doc.tokens[i].kind, Kind::Word | Kind::Number);
+            let (mut a, mut b) = (range.start + first, range.start + last);
+            while a < b && !is_word(a) {
+                a += 1;
+            }
+            while b > a && !is_word(b) {
+                b -= 1;
+            }
+            if is_word(a) {
+                out.push(Candidate::new(doc.tokens[a].start as usize, doc.tokens[b].end as usize, TYPES[ty]));
+            }
         }
     }
     make_consistent(doc, &mut out[first_out..]);

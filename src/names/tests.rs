@@ -114,3 +114,15 @@ fn any_input_gives_a_result() {
     let run_on = "the Ankara talks and ".repeat(20_000);
     assert!(names(&run_on).len() >= 10_000);
 }
+
+#[test]
+fn names_never_start_or_end_with_punctuation() {
+    for text in ["“The vote was rigged,” Kovacs told Reuters.", "«Nous sommes prêts,» Macron said.", "(Ankara) — Reuters"] {
+        let analysis = crate::analyze(text, &crate::Options::default());
+        for e in analysis.entities.iter().filter(|e| !e.label.is_container()) {
+            let first = e.text.chars().next().unwrap();
+            let last = e.text.chars().next_back().unwrap();
+            assert!(first.is_alphanumeric() && last.is_alphanumeric() || last == '.', "{text}: {:?}", e.text);
+        }
+    }
+}
