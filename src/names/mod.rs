@@ -117,7 +117,8 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
     let mut work = Work::default();
     let mut tags = Vec::new();
     let mut names: Vec<Name> = Vec::new();
-    let first_out = out.len();
+    // Every name of the text, as document token indices.
+    let mut found: Vec<Name> = Vec::new();
     for (sentence, range) in Extractor::windows(doc) {
         extractor.window(doc, sentence, range.clone(), &tagger.resources);
         model.tag(&extractor.features, &mut work, &mut tags);
@@ -137,11 +138,73 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
                 b -= 1;
             }
             if is_word(a) {
-                out.push(Candidate::new(doc.tokens[a].start as usize, doc.tokens[b].end as usize, TYPES[ty]));
+                found.push((a, b, ty));
             }
         }
     }
+    persons_by_evidence(doc, &mut found, tagger);
+    let first_out = out.len();
+    for &(a, b, ty) in &found {
+        out.push(Candidate::new(doc.tokens[a].start as usize, doc.tokens[b].end as usize, TYPES[ty]));
+    }
     make_consistent(doc, &mut out[first_out..]);
+}
+
+/// The list bits of token `i` as one word (0 for punctuation and numbers).
+fn word_lists(doc: &Doc, i: usize, tagger: &Tagger) -> u16 {
+    let t = doc.tokens[i];
+    if t.kind != Kind::Word {
+        return 0;
+    }
+    tagger.resources.gazetteer.single(hash::lower_token(doc.str(i), t.has(flag::ABBREV)))
+}
+
+/// What the rest of the text says about a name's type: a surname the text elsewhere
+/// writes as a person's, after a title or honorific (`Mr. Aksoy`, `spokesman Aksoy`),
+/// makes a two- to four-word name ending in it
+/// a person (`Hami Aksoy`), whatever the tagger called it; and a one-word name that is
+/// the last word of a person's full name in the text is that person (`Aksoy`).
+fn persons_by_evidence(doc: &Doc, found: &mut [Name], tagger: &Tagger) {
+    let title = 1u16 << List::Title as u16;
+    // Words that mark a name as something other than a person. Places are not among
+    // them: many first names are places too (`Hami`, `Florence`, `Jackson`).
+    let not_personal = 1u16 << List::Org as u16 | 1 << List::OrgWord as u16 | 1 << List::Demonym as u16 | 1 << List::Title as u16;
+    let lower = |i: usize| hash::lower(doc.str(i));
+    let is_name_word = |i: usize| {
+        let t = doc.tokens[i];
+        t.kind == Kind::Word && t.has(flag::CAPITALISED) && !t.has(flag::ALL_CAPS)
+    };
+    // Surnames with a person cue, and last words of multi-word person names.
+    let mut cued: FxHashSet<u64> = FxHashSet::default();
+    let mut surnames: FxHashSet<u64> = FxHashSet::default();
+    for &(a, b, ty) in found.iter() {
+        if ty != PER || !is_name_word(b) {
+            continue;
+        }
+        if a > 0 && word_lists(doc, a - 1, tagger) & title != 0 {
+            cued.insert(lower(b));
+        }
+        if a < b {
+            surnames.insert(lower(b));
+        }
+    }
+    if cued.is_empty() && surnames.is_empty() {
+        return;
+    }
+    for name in found.iter_mut() {
+        let (a, b, ty) = *name;
+        if ty == PER {
+            continue;
+        }
+        let words = b + 1 - a;
+        let all_name_words = (a..=b).all(|i| is_name_word(i) && word_lists(doc, i, tagger) & not_personal == 0);
+        if !all_name_words {
+            continue;
+        }
+        if (2..=4).contains(&words) && cued.contains(&lower(b)) || words == 1 && surnames.contains(&lower(b)) {
+            name.2 = PER;
+        }
+    }
 }
 
 /// One name, one type per text: a name written the same way (ignoring case) more often
@@ -201,6 +264,34 @@ mod repair_tests {
             let got: Vec<Label> = found.iter().take(3).map(|c| c.label).collect();
             assert_eq!(got, *after, "{before:?}");
             assert_eq!((found[3].label, found[4].label), (Label::Loc, Label::Person));
+        }
+    }
+
+    #[test]
+    fn persons_by_evidence_in_the_text() {
+        let t = tagger();
+        // One line per case: text (tokens split by spaces), names before, names after.
+        let cases: &[(&str, &[Name], &[Name])] = &[
+            // A titled surname makes the full name a person ...
+            ("Hami Aksoy said so . Later Mr. Aksoy left .", &[(0, 1, ORG), (7, 7, PER)], &[(0, 1, PER), (7, 7, PER)]),
+            ("Ivo Dimov Petrov said so . Dr. Petrov left .", &[(0, 2, LOC), (7, 7, PER)], &[(0, 2, PER), (7, 7, PER)]),
+            ("spokesman Aksoy spoke . Hami Aksoy left .", &[(1, 1, PER), (4, 5, MISC)], &[(1, 1, PER), (4, 5, PER)]),
+            // ... and a one-word name that is a person's last name is that person.
+            ("Hami Aksoy said so . Later Aksoy left .", &[(0, 1, PER), (6, 6, ORG)], &[(0, 1, PER), (6, 6, PER)]),
+            // Must not change: no cue, an untitled one-word person, org words, too long.
+            ("Hami Aksoy said so . Later Aksoy left .", &[(0, 1, ORG), (6, 6, ORG)], &[(0, 1, ORG), (6, 6, ORG)]),
+            ("Hami Aksoy said so . Later Aksoy left .", &[(0, 1, ORG), (6, 6, PER)], &[(0, 1, ORG), (6, 6, PER)]),
+            ("Acme Corp. said so . Later Mr. Corp. left .", &[(0, 1, ORG), (7, 7, PER)], &[(0, 1, ORG), (7, 7, PER)]),
+            ("Turkish Aksoy said so . Mr. Aksoy left .", &[(0, 1, MISC), (6, 6, PER)], &[(0, 1, MISC), (6, 6, PER)]),
+            ("A B C D Aksoy said so . Mr. Aksoy left .", &[(0, 4, ORG), (9, 9, PER)], &[(0, 4, ORG), (9, 9, PER)]),
+            ("Mr. Aksoy met Hami AKSOY .", &[(1, 1, PER), (3, 4, ORG)], &[(1, 1, PER), (3, 4, ORG)]),
+        ];
+        for (text, before, after) in cases {
+            let doc = Doc::new(text);
+            assert_eq!(doc.tokens.len(), text.split(' ').count(), "{text}");
+            let mut names = before.to_vec();
+            persons_by_evidence(&doc, &mut names, t);
+            assert_eq!(names, *after, "{text}");
         }
     }
 

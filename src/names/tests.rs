@@ -69,6 +69,28 @@ fn names_that_must_be_found() {
 }
 
 #[test]
+fn the_rest_of_the_text_says_who_is_a_person() {
+    // One line per case: text, a name that must be found as a person. The later
+    // mention with a title or honorific tells that the full name is a person's, and the
+    // full name tells that the lone surname is.
+    let cases: &[(&str, &str)] = &[
+        ("Zoltan Kovacs said the vote was fair. On Monday, Mr. Kovacs repeated the claim.", "Zoltan Kovacs"),
+        ("Gintaras Vaitkus denied the report. Asked again, Mr. Vaitkus said nothing.", "Gintaras Vaitkus"),
+        ("Tariq Ould Brahim called the decision unfair. Later Dr. Brahim said he would appeal.", "Tariq Ould Brahim"),
+        ("Ferhat Yıldırım spoke first. Yıldırım then left the room.", "Yıldırım"),
+        ("Hami Tekin said the plan was ready. Later, Ms. Tekin confirmed it.", "Hami Tekin"),
+    ];
+    let mut failed = Vec::new();
+    for &(text, name) in cases {
+        let got = names(text);
+        if !got.iter().any(|(t, l)| t == name && *l == Person) {
+            failed.push(format!("{text:?}: want {name} PERSON, got {got:?}"));
+        }
+    }
+    assert!(failed.is_empty(), "{} failures:\n{}", failed.len(), failed.join("\n"));
+}
+
+#[test]
 fn words_that_must_not_be_names() {
     // One line per case: text, a word that must not be inside any name.
     let cases: &[(&str, &str)] = &[
