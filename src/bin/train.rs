@@ -25,7 +25,7 @@ Trains the name tagger (averaged perceptron, Viterbi) and writes the model.
   --min-count N     drop features seen fewer than N times (default 1)
   --lower-every N   also learn every N-th document in lower case (default 10; 0 = off)
   --upper-every N   also learn every N-th document in capitals (default 10; 0 = off)
-  --dropout P       hide a token's word features with chance P while training (default 0.1)
+  --dropout P       hide a token's word features with chance P while training (default 0.2)
   --prune N         drop quantised weights with |w| <= N (default 2)
   --seed N          shuffling seed (default 1)
   --out FILE        where to write the model (default: nothing written)
@@ -43,7 +43,7 @@ fn parse() -> Result<Option<Config>, String> {
         lower_every: 10,
         upper_every: 10,
         prune: 2,
-        dropout: 0.1,
+        dropout: 0.2,
         seed: 1,
         out: String::new(),
     };

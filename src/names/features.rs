@@ -15,7 +15,7 @@ use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 /// Feature slots per token.
-pub(crate) const STRIDE: usize = 56;
+pub(crate) const STRIDE: usize = 64;
 
 /// The first slots of every token hold the word's identity (as written, lower case,
 /// lower case in context); the trainer hides them at random so that the model also
@@ -30,7 +30,7 @@ pub(crate) const WINDOW: usize = 256;
 pub(crate) const NONE: u32 = u32::MAX;
 
 /// Changes whenever the features change, so a model trained on other features is refused.
-pub(crate) const VERSION: u32 = 5;
+pub(crate) const VERSION: u32 = 7;
 
 /// What the tagger reads besides the text: gazetteers and clusters.
 pub(crate) struct Resources {
@@ -38,12 +38,22 @@ pub(crate) struct Resources {
     pub gazetteer: Gazetteer,
     /// Word clusters.
     pub clusters: Clusters,
+    /// Lower-case hashes of the small words that may sit inside a name between
+    /// capitalised words (`Bank of England`, `Frankfurt am Main`).
+    connectors: Vec<u64>,
 }
+
+/// Small words that may sit inside a name between capitalised words.
+const CONNECTORS: [&str; 12] = ["of", "de", "du", "da", "del", "am", "von", "van", "der", "la", "&", "for"];
 
 impl Resources {
     /// Loads the embedded lists.
     pub fn load() -> Resources {
-        Resources { gazetteer: Gazetteer::load(), clusters: Clusters::load() }
+        Resources {
+            gazetteer: Gazetteer::load(),
+            clusters: Clusters::load(),
+            connectors: CONNECTORS.iter().map(|w| hash::lower(w)).collect(),
+        }
     }
 }
 
@@ -79,7 +89,15 @@ struct Seen {
     /// Capitalised occurrences that neither start a sentence nor sit in a caps or
     /// lower-case line.
     capitalised: u16,
+    /// The words before and after the first [`CONTEXTS`] capitalised occurrences, with
+    /// the occurrence's token index.
+    contexts: [(u64, u64, u32); CONTEXTS],
+    /// How many of `contexts` are filled.
+    context_count: u8,
 }
+
+/// How many occurrences of a capitalised word lend their context to the others.
+const CONTEXTS: usize = 3;
 
 /// Reusable buffers for computing features; one per text.
 #[derive(Default)]
@@ -92,6 +110,9 @@ pub(crate) struct Extractor {
     known: FxHashMap<u64, Info>,
     styles: Vec<Style>,
     gazetteer: Vec<u32>,
+    /// For each token of the window, the first and last token (window indices) of the
+    /// run of capitalised words it belongs to; `(k, k)` outside runs.
+    runs: Vec<(u16, u16)>,
     /// Features of every token, [`STRIDE`] slots each, [`NONE`] for unused slots.
     pub features: Vec<u32>,
 }
@@ -249,19 +270,47 @@ impl Extractor {
         for s in &doc.sentences {
             let style = style_of(doc, s.clone());
             self.styles.push(style);
+            let mut prev = BOUNDARY_BEFORE;
+            // The capitalised word waiting for the word after it: (lower, token index).
+            let mut open: Option<(u64, u64, u32)> = None;
             for i in s.clone() {
                 let t = doc.tokens[i];
-                if t.kind != Kind::Word || !t.has(flag::HAS_ALPHA) {
-                    continue;
+                let lower = if t.kind == Kind::Word || t.kind == Kind::Number {
+                    let inf = self.info_at(doc, i, res);
+                    Some(inf)
+                } else {
+                    None
+                };
+                let this_lower = lower.map_or_else(|| hash::lower(doc.str(i)), |inf| inf.lower);
+                if let Some((word, before, at)) = open.take() {
+                    self.add_context(word, (before, this_lower, at));
                 }
-                let inf = self.info_at(doc, i, res);
-                let seen = self.seen.entry(inf.lower).or_default();
-                if inf.case == 0 {
-                    seen.lower = seen.lower.saturating_add(1);
-                } else if !t.has(flag::SENT_START) && style == Style::Normal {
-                    seen.capitalised = seen.capitalised.saturating_add(1);
+                if let Some(inf) = lower.filter(|_| t.kind == Kind::Word && t.has(flag::HAS_ALPHA)) {
+                    let seen = self.seen.entry(inf.lower).or_default();
+                    if inf.case == 0 {
+                        seen.lower = seen.lower.saturating_add(1);
+                    } else {
+                        if !t.has(flag::SENT_START) && style == Style::Normal {
+                            seen.capitalised = seen.capitalised.saturating_add(1);
+                        }
+                        open = Some((inf.lower, prev, i as u32));
+                    }
                 }
+                prev = this_lower;
             }
+            if let Some((word, before, at)) = open {
+                self.add_context(word, (before, BOUNDARY_AFTER, at));
+            }
+        }
+    }
+
+    /// Records the words around one capitalised occurrence of a word.
+    fn add_context(&mut self, word: u64, context: (u64, u64, u32)) {
+        let seen = self.seen.entry(word).or_default();
+        let n = seen.context_count as usize;
+        if n < CONTEXTS {
+            seen.contexts[n] = context;
+            seen.context_count += 1;
         }
     }
 
@@ -315,8 +364,46 @@ impl Extractor {
         for (inf, &g) in self.infos.iter_mut().zip(&self.gazetteer) {
             inf.gazetteer = g;
         }
+        self.find_runs(style, res);
         for k in 0..range.len() {
             self.token_features(doc, range.start, k, style);
+        }
+    }
+
+    /// Finds the runs of capitalised words of the window (`Atlantic City Hospital`,
+    /// `Bank of England`): capitalised words, and connectors between two of them. Only in
+    /// ordinary sentences, where capitals say something.
+    fn find_runs(&mut self, style: Style, res: &Resources) {
+        let n = self.infos.len();
+        self.runs.clear();
+        self.runs.extend((0..n).map(|k| (k as u16, k as u16)));
+        if style != Style::Normal {
+            return;
+        }
+        let capital = |k: usize| self.kinds.get(k) == Some(&Kind::Word) && self.infos[k].case != 0;
+        let mut k = 0;
+        while k < n {
+            if !capital(k) {
+                k += 1;
+                continue;
+            }
+            let start = k;
+            let mut end = k;
+            let mut j = k + 1;
+            while j < n {
+                if capital(j) {
+                    end = j;
+                    j += 1;
+                } else if res.connectors.contains(&self.infos[j].lower) && capital(j + 1) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            for r in &mut self.runs[start..=end] {
+                *r = (start as u16, end as u16);
+            }
+            k = end + 1;
         }
     }
 
@@ -384,6 +471,23 @@ impl Extractor {
         push(26, hash::mix(lower_at(-2), lower_at(-1)));
         push(27, hash::mix(lower_at(1), lower_at(2)));
 
+        // The run of capitalised words the token is in: its length and the token's place
+        // in it, its last and first words, the words around it.
+        let (rs, re) = self.runs[k];
+        let (rs, re) = (rs as usize, re as usize);
+        if re > rs {
+            let len = (re - rs + 1).min(4) as u64;
+            let place = if k == rs { 0 } else if k == re { 2 } else { 1 };
+            let shape = len << 2 | place;
+            let (before, after) = (rs as isize - k as isize - 1, re as isize - k as isize + 1);
+            push(50, shape);
+            push(51, hash::mix(infos[re].lower, place));
+            push(52, hash::mix(infos[rs].lower, place));
+            push(53, hash::mix(lower_at(after), shape));
+            push(54, hash::mix(lower_at(before), shape));
+            push(55, u64::from(infos[re].gazetteer) << 8 | u64::from(infos[rs].gazetteer & 0xff) << 2 | place);
+        }
+
         // Gazetteers: the whole bit set, each list separately (with case), neighbours.
         if me.gazetteer != 0 {
             push(30, hash::mix(u64::from(me.gazetteer), u64::from(me.case)));
@@ -429,6 +533,14 @@ impl Extractor {
             }
             let evidence = u64::from(lower > 0) | u64::from(cap > 0) << 1;
             push(46, evidence << 8 | context);
+            // The words around the word's other capitalised occurrences in the text.
+            let here = (base + k) as u32;
+            for &(before, after, at) in seen.contexts.iter().take(seen.context_count as usize) {
+                if at != here {
+                    push(47, before);
+                    push(48, after);
+                }
+            }
         }
     }
 }

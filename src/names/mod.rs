@@ -323,3 +323,31 @@ mod repair_tests {
         }
     }
 }
+#[cfg(test)]
+mod dbg_tests {
+    use super::*;
+    #[test]
+    fn dbg() {
+        let text = std::env::var("DBG_TEXT").unwrap_or_default();
+        let doc = Doc::new(&text);
+        let t = tagger();
+        let m = t.model.as_ref().unwrap();
+        let mut ex = Extractor::default();
+        ex.begin(&doc, &t.resources);
+        for (k, range) in Extractor::windows(&doc) {
+            ex.window(&doc, k, range.clone(), &t.resources);
+            for i in 0..range.len() {
+                let f = &ex.features[i * features::STRIDE..(i + 1) * features::STRIDE];
+                let mut tot = vec![0i32; 9];
+                m.emit(f, &mut tot);
+                eprintln!("{:12} {:?}", doc.str(range.start + i), tot);
+                for (slot, &x) in f.iter().enumerate() {
+                    if x == features::NONE { break; }
+                    let mut s = vec![0i32; 9];
+                    m.emit(&[x], &mut s);
+                    if s.iter().any(|v| v.abs() >= 40) { eprintln!("   slot {slot:2} {:?}", s); }
+                }
+            }
+        }
+    }
+}

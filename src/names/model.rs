@@ -187,7 +187,7 @@ impl Model {
 
     /// Adds the weights of one token's features to `scores` (one entry per tag).
     #[inline(always)]
-    fn emit(&self, feats: &[u32], scores: &mut [i32]) {
+    pub(crate) fn emit(&self, feats: &[u32], scores: &mut [i32]) {
         match self.tags {
             9 => self.emit_fixed::<9>(feats, scores),
             17 => self.emit_fixed::<17>(feats, scores),
