@@ -25,9 +25,12 @@ Trains the name tagger (averaged perceptron, Viterbi) and writes the model.
   --min-count N     drop features seen fewer than N times (default 1)
   --lower-every N   also learn every N-th document in lower case (default 10; 0 = off)
   --upper-every N   also learn every N-th document in capitals (default 10; 0 = off)
+  --cut-every N     also learn every N-th sentence with a name inside cut to start at
+                    that name (default 1; 0 = off)
   --dropout P       hide a token's word features with chance P while training (default 0.2)
   --prune N         drop quantised weights with |w| <= N (default 2)
-  --seed N          shuffling seed (default 1)
+  --seed N          shuffling seed of the first run (default 1)
+  --seeds N         average the weights of N runs with seeds SEED, SEED+1, ... (default 5)
   --out FILE        where to write the model (default: nothing written)
   --speed FILE      measure tagger and pipeline throughput on FILE's texts and exit";
 
@@ -42,9 +45,11 @@ fn parse() -> Result<Option<Config>, String> {
         min_count: 1,
         lower_every: 10,
         upper_every: 10,
+        cut_every: 1,
         prune: 2,
         dropout: 0.2,
         seed: 1,
+        seeds: 5,
         out: String::new(),
     };
     let mut args = std::env::args().skip(1);
@@ -66,9 +71,11 @@ fn parse() -> Result<Option<Config>, String> {
             "--bilou" => cfg.bilou = true,
             "--min-count" => cfg.min_count = number(value()?)? as u32,
             "--lower-every" => cfg.lower_every = number(value()?)? as usize,
+            "--cut-every" => cfg.cut_every = number(value()?)? as usize,
             "--upper-every" => cfg.upper_every = number(value()?)? as usize,
             "--dropout" => cfg.dropout = value()?.parse::<f32>().map_err(|_| "--dropout needs a number".to_string())?,
             "--prune" => cfg.prune = number(value()?)?.min(126) as i8,
+            "--seeds" => cfg.seeds = number(value()?)?.clamp(1, 64) as usize,
             "--seed" => cfg.seed = number(value()?)?,
             "--out" => cfg.out = value()?,
             other => return Err(format!("unknown option {other}")),

@@ -30,7 +30,7 @@ pub(crate) const WINDOW: usize = 256;
 pub(crate) const NONE: u32 = u32::MAX;
 
 /// Changes whenever the features change, so a model trained on other features is refused.
-pub(crate) const VERSION: u32 = 7;
+pub(crate) const VERSION: u32 = 8;
 
 /// What the tagger reads besides the text: gazetteers and clusters.
 pub(crate) struct Resources {
@@ -73,8 +73,8 @@ struct Info {
     case: u8,
     fine: u32,
     coarse: u32,
-    /// Gazetteer bits of the whole token within its sentence (see [`Gazetteer::mark`]).
-    gazetteer: u32,
+    /// The gazetteer's entry for the word alone (see [`Gazetteer::entry`]).
+    single: u16,
     /// One-token gazetteer lists of the last and first parts of a hyphenated word.
     parts: u32,
     /// Lower-case hash of the last part of a hyphenated word (0 when not hyphenated).
@@ -99,21 +99,55 @@ struct Seen {
 /// How many occurrences of a capitalised word lend their context to the others.
 const CONTEXTS: usize = 3;
 
+/// The kinds of place a word can have in a text that its word features depend on:
+/// sentence start or not, times the sentence [`Style`].
+const PLACES: usize = 6;
+
+/// Feature slots of a word's own features (see [`Extractor::word_features`]).
+pub(crate) const WORD_STRIDE: usize = 32;
+
+/// Feature slots of a token's features in context (see [`Extractor::context`]).
+pub(crate) const CONTEXT_STRIDE: usize = STRIDE - WORD_STRIDE;
+
 /// Reusable buffers for computing features; one per text.
+///
+/// A token's features are of two kinds: those of the word itself, which are the same
+/// wherever the word stands in the text as long as its [place](PLACES) is the same, and
+/// those of its context. The first are computed once per word and place, as a block in
+/// [`Extractor::word_features`]; the tagger sums their weights once per block too.
 #[derive(Default)]
 pub(crate) struct Extractor {
-    infos: Vec<Info>,
+    /// The distinct words of the text, in order of first occurrence.
+    words: Vec<Info>,
+    /// The index in `words` of every token of the text.
+    word_of: Vec<u32>,
+    /// Word index by [`word_key`].
+    known: FxHashMap<u64, u32>,
+    seen: FxHashMap<u64, Seen>,
+    styles: Vec<Style>,
+    /// The word-feature block of each word in each place ([`NONE`]: not computed yet).
+    block_of: Vec<[u32; PLACES]>,
+    /// The word features of every block, [`WORD_STRIDE`] slots each, [`NONE`] for
+    /// unused slots.
+    pub word_features: Vec<u32>,
+    /// The word index of every token of the window.
+    window_words: Vec<u32>,
+    /// The lower-case hashes of the tokens of the window.
     lowers: Vec<u64>,
     kinds: Vec<Kind>,
-    seen: FxHashMap<u64, Seen>,
-    /// Per-text cache of word facts by exact hash: most tokens repeat earlier ones.
-    known: FxHashMap<u64, Info>,
-    styles: Vec<Style>,
     gazetteer: Vec<u32>,
     /// For each token of the window, the first and last token (window indices) of the
     /// run of capitalised words it belongs to; `(k, k)` outside runs.
     runs: Vec<(u16, u16)>,
-    /// Features of every token, [`STRIDE`] slots each, [`NONE`] for unused slots.
+    /// The word-feature block of every token of the window.
+    pub blocks: Vec<u32>,
+    /// The context features of every token of the window, [`CONTEXT_STRIDE`] slots each.
+    pub context: Vec<u32>,
+    /// When set, [`Extractor::features`] is filled too.
+    full: bool,
+    /// All features of every token of the window, [`STRIDE`] slots each: the word's,
+    /// then the context's, then [`NONE`]. Filled only by an extractor made with
+    /// [`Extractor::full`] (training and tests).
     pub features: Vec<u32>,
 }
 
@@ -233,59 +267,102 @@ fn info(text: &str, exact: u64, clusters: &Clusters) -> Info {
     info
 }
 
+/// The key of a word in the per-text table: its exact hash, and whether the tokenizer
+/// read its period as an abbreviation's.
+fn word_key(exact: u64, abbrev: bool) -> u64 {
+    exact ^ u64::from(abbrev) * 0x9e37_79b9_7f4a_7c15
+}
+
+/// The hash of a feature: its template and value. One multiplication: the values are
+/// hashes already, or small numbers that the template key spreads.
+#[inline(always)]
+fn feature(template: u64, value: u64) -> u32 {
+    ((hash::fmix(template) ^ value).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as u32
+}
+
+/// Writes features into a block of slots, dropping any beyond its end.
+struct Slots<'a> {
+    out: &'a mut [u32],
+    n: usize,
+}
+
+impl Slots<'_> {
+    #[inline(always)]
+    fn push(&mut self, template: u64, value: u64) {
+        if let Some(slot) = self.out.get_mut(self.n) {
+            *slot = feature(template, value);
+            self.n += 1;
+        }
+    }
+}
+
 impl Extractor {
+    /// An extractor that also fills [`Extractor::features`] with every token's features.
+    #[cfg(any(test, feature = "train"))]
+    pub fn full() -> Extractor {
+        Extractor { full: true, ..Extractor::default() }
+    }
+
     /// The lower-case hashes of the tokens of the last window.
     pub fn lowers(&self) -> &[u64] {
         &self.lowers
     }
 
-    /// The facts of token `i`, from the per-text cache when the word was seen before.
-    fn info_at(&mut self, doc: &Doc, i: usize, res: &Resources) -> Info {
+    /// The index of token `i`'s word in the per-text table, adding it when new.
+    fn word_at(&mut self, doc: &Doc, i: usize, res: &Resources) -> u32 {
         let text = doc.str(i);
-        let t = doc.tokens[i];
-        let exact = hash::exact(text);
-        let mut inf = match self.known.get(&exact) {
-            Some(known) => *known,
-            None => {
-                let fresh = info(text, exact, &res.clusters);
-                self.known.insert(exact, fresh);
-                fresh
-            }
-        };
-        if t.has(flag::ABBREV) {
+        let abbrev = doc.tokens[i].has(flag::ABBREV);
+        let key = word_key(hash::exact(text), abbrev);
+        if let Some(&w) = self.known.get(&key) {
+            return w;
+        }
+        let mut inf = info(text, hash::exact(text), &res.clusters);
+        if abbrev {
             inf.lower = hash::lower_token(text, true);
             let (fine, coarse) = res.clusters.get(inf.lower);
             inf.fine = fine;
             inf.coarse = coarse;
         }
-        inf
+        inf.single = res.gazetteer.entry(inf.lower);
+        if inf.last_part != 0 {
+            let first = text.split('-').next().unwrap_or("");
+            let last_lists = u32::from(res.gazetteer.single(inf.last_part));
+            let first_lists = u32::from(res.gazetteer.single(hash::lower(first)));
+            inf.parts = last_lists | (first_lists << 16);
+        }
+        let w = self.words.len() as u32;
+        self.words.push(inf);
+        self.block_of.push([NONE; PLACES]);
+        self.known.insert(key, w);
+        w
     }
 
-    /// Reads the document-level facts of `doc` (sentence styles, how each word is
-    /// capitalised across the text); call before [`Extractor::window`].
+    /// Reads the document-level facts of `doc` (its words, sentence styles, how each
+    /// word is capitalised across the text and the words around its capitalised
+    /// occurrences); call before [`Extractor::window`].
     pub fn begin(&mut self, doc: &Doc, res: &Resources) {
         self.seen.clear();
         self.known.clear();
         self.styles.clear();
+        self.words.clear();
+        self.word_of.clear();
+        self.block_of.clear();
+        self.word_features.clear();
         for s in &doc.sentences {
             let style = style_of(doc, s.clone());
             self.styles.push(style);
             let mut prev = BOUNDARY_BEFORE;
-            // The capitalised word waiting for the word after it: (lower, token index).
+            // The capitalised word waiting for the word after it: (lower, word before, token index).
             let mut open: Option<(u64, u64, u32)> = None;
             for i in s.clone() {
                 let t = doc.tokens[i];
-                let lower = if t.kind == Kind::Word || t.kind == Kind::Number {
-                    let inf = self.info_at(doc, i, res);
-                    Some(inf)
-                } else {
-                    None
-                };
-                let this_lower = lower.map_or_else(|| hash::lower(doc.str(i)), |inf| inf.lower);
+                let w = self.word_at(doc, i, res);
+                self.word_of.push(w);
+                let inf = self.words[w as usize];
                 if let Some((word, before, at)) = open.take() {
-                    self.add_context(word, (before, this_lower, at));
+                    self.add_context(word, (before, inf.lower, at));
                 }
-                if let Some(inf) = lower.filter(|_| t.kind == Kind::Word && t.has(flag::HAS_ALPHA)) {
+                if t.kind == Kind::Word && t.has(flag::HAS_ALPHA) {
                     let seen = self.seen.entry(inf.lower).or_default();
                     if inf.case == 0 {
                         seen.lower = seen.lower.saturating_add(1);
@@ -296,7 +373,7 @@ impl Extractor {
                         open = Some((inf.lower, prev, i as u32));
                     }
                 }
-                prev = this_lower;
+                prev = inf.lower;
             }
             if let Some((word, before, at)) = open {
                 self.add_context(word, (before, BOUNDARY_AFTER, at));
@@ -336,37 +413,58 @@ impl Extractor {
         all
     }
 
-    /// Computes the features of the tokens `range` of sentence number `sentence` into
-    /// [`Extractor::features`] ([`STRIDE`] slots per token, in order).
+    /// Computes the features of the tokens `range` of sentence number `sentence`:
+    /// [`Extractor::blocks`] and [`Extractor::context`] (and [`Extractor::features`]
+    /// for a [full](Extractor::full) extractor), in token order.
     pub fn window(&mut self, doc: &Doc, sentence: usize, range: Range<usize>, res: &Resources) {
         let style = self.styles.get(sentence).copied().unwrap_or(Style::Normal);
-        self.infos.clear();
+        let n = range.len();
         self.lowers.clear();
         self.kinds.clear();
-        self.features.clear();
-        self.features.resize(range.len() * STRIDE, NONE);
-        for i in range.clone() {
-            let mut inf = self.info_at(doc, i, res);
-            if inf.last_part != 0 {
-                let text = doc.str(i);
-                let first = text.split('-').next().unwrap_or("");
-                let last_lists = u32::from(res.gazetteer.single(inf.last_part));
-                let first_lists = u32::from(res.gazetteer.single(hash::lower(first)));
-                inf.parts = last_lists | (first_lists << 16);
-            }
+        self.window_words.clear();
+        self.blocks.clear();
+        self.context.clear();
+        self.context.resize(n * CONTEXT_STRIDE, NONE);
+        let mut singles = [0u16; WINDOW];
+        for (k, i) in range.clone().enumerate() {
+            let inf = &self.words[self.word_of[i] as usize];
+            self.window_words.push(self.word_of[i]);
             self.lowers.push(inf.lower);
             self.kinds.push(doc.tokens[i].kind);
-            self.infos.push(inf);
+            if let Some(s) = singles.get_mut(k) {
+                *s = inf.single;
+            }
         }
         self.gazetteer.clear();
-        self.gazetteer.resize(range.len(), 0);
-        res.gazetteer.mark(&self.lowers, &self.kinds, &mut self.gazetteer);
-        for (inf, &g) in self.infos.iter_mut().zip(&self.gazetteer) {
-            inf.gazetteer = g;
-        }
+        self.gazetteer.resize(n, 0);
+        res.gazetteer.mark(&self.lowers, &self.kinds, &singles[..n.min(WINDOW)], &mut self.gazetteer);
         self.find_runs(style, res);
-        for k in 0..range.len() {
-            self.token_features(doc, range.start, k, style);
+        for (k, i) in range.clone().enumerate() {
+            let t = doc.tokens[i];
+            let w = self.word_of[i] as usize;
+            let place = usize::from(t.has(flag::SENT_START)) + 2 * style as usize;
+            let mut block = self.block_of[w][place];
+            if block == NONE {
+                block = (self.word_features.len() / WORD_STRIDE) as u32;
+                self.block_of[w][place] = block;
+                self.word_features.resize(self.word_features.len() + WORD_STRIDE, NONE);
+                self.word_features_of(t, w, block as usize, style);
+            }
+            self.blocks.push(block);
+            self.context_features(doc, range.start, k);
+        }
+        if self.full {
+            self.features.clear();
+            self.features.resize(n * STRIDE, NONE);
+            for k in 0..n {
+                let b = self.blocks[k] as usize;
+                let word = &self.word_features[b * WORD_STRIDE..(b + 1) * WORD_STRIDE];
+                let context = &self.context[k * CONTEXT_STRIDE..(k + 1) * CONTEXT_STRIDE];
+                let all = word.iter().chain(context).filter(|&&f| f != NONE);
+                for (slot, &f) in self.features[k * STRIDE..(k + 1) * STRIDE].iter_mut().zip(all) {
+                    *slot = f;
+                }
+            }
         }
     }
 
@@ -374,13 +472,14 @@ impl Extractor {
     /// `Bank of England`): capitalised words, and connectors between two of them. Only in
     /// ordinary sentences, where capitals say something.
     fn find_runs(&mut self, style: Style, res: &Resources) {
-        let n = self.infos.len();
+        let n = self.lowers.len();
         self.runs.clear();
         self.runs.extend((0..n).map(|k| (k as u16, k as u16)));
         if style != Style::Normal {
             return;
         }
-        let capital = |k: usize| self.kinds.get(k) == Some(&Kind::Word) && self.infos[k].case != 0;
+        let case = |k: usize| self.words[self.window_words[k] as usize].case;
+        let capital = |k: usize| k < n && self.kinds[k] == Kind::Word && case(k) != 0;
         let mut k = 0;
         while k < n {
             if !capital(k) {
@@ -394,7 +493,7 @@ impl Extractor {
                 if capital(j) {
                     end = j;
                     j += 1;
-                } else if res.connectors.contains(&self.infos[j].lower) && capital(j + 1) {
+                } else if res.connectors.contains(&self.lowers[j]) && capital(j + 1) {
                     j += 1;
                 } else {
                     break;
@@ -407,121 +506,49 @@ impl Extractor {
         }
     }
 
-    /// Features of the `k`-th token of the window that starts at token `base`.
-    #[inline(always)]
-    fn token_features(&mut self, doc: &Doc, base: usize, k: usize, style: Style) {
-        let infos = &self.infos;
-        let out = &mut self.features[k * STRIDE..(k + 1) * STRIDE];
-        let mut slot = 0;
-        let mut push = |template: u64, value: u64| {
-            if slot < STRIDE {
-                out[slot] = hash::mix(template, value) as u32;
-                slot += 1;
-            }
-        };
-        let me = &infos[k];
-        let t = doc.tokens[base + k];
-        let at = |j: isize| -> Option<&Info> {
-            let j = k as isize + j;
-            (j >= 0 && j < infos.len() as isize).then(|| &infos[j as usize])
-        };
-        let lower_at = |j: isize| at(j).map_or(if j < 0 { BOUNDARY_BEFORE } else { BOUNDARY_AFTER }, |x| x.lower);
-        let shape_at = |j: isize| at(j).map_or(if j < 0 { BOUNDARY_BEFORE } else { BOUNDARY_AFTER }, |x| x.shape);
-        let fine_at = |j: isize| at(j).map_or(u64::from(u32::MAX - 1) + (j > 0) as u64, |x| u64::from(x.fine));
-        let gaz_at = |j: isize| at(j).map_or(0, |x| x.gazetteer);
 
+    /// Writes the features of word `w` (token `t` is one of its occurrences) standing at
+    /// the start of a sentence or not, in a sentence of style `style`, into block `block`.
+    fn word_features_of(&mut self, t: crate::tokens::Token, w: usize, block: usize, style: Style) {
+        let me = self.words[w];
+        let seen = if t.kind == Kind::Word && t.has(flag::HAS_ALPHA) { self.seen.get(&me.lower).copied() } else { None };
+        let mut out = Slots { out: &mut self.word_features[block * WORD_STRIDE..(block + 1) * WORD_STRIDE], n: 0 };
         let sent_start = t.has(flag::SENT_START) as u64;
-        let style_id = style as u64;
-        let context = sent_start | style_id << 1 | u64::from(me.case) << 3;
-
+        let context = sent_start | (style as u64) << 1 | u64::from(me.case) << 3;
         // The word itself comes first: slots 0..IDENTITY_SLOTS, which training may hide.
-        push(1, me.exact);
-        push(2, me.lower);
-        push(5, hash::mix(me.lower, context));
-        push(0, 0); // bias
+        out.push(1, me.exact);
+        out.push(2, me.lower);
+        out.push(5, hash::mix(me.lower, context));
+        out.push(0, 0); // bias
         if matches!(t.kind, Kind::Punct | Kind::Symbol) {
-            // Punctuation is almost never inside a name: a few features are enough.
-            push(14, lower_at(-1));
-            push(15, lower_at(1));
-            push(26, hash::mix(lower_at(-2), lower_at(-1)));
             return;
         }
-        push(3, me.shape);
-        push(4, hash::mix(me.shape, context));
+        out.push(3, me.shape);
+        out.push(4, hash::mix(me.shape, context));
         for k in 0..4 {
             if me.prefix[k] != 0 {
-                push(6 + k as u64, me.prefix[k]);
+                out.push(6 + k as u64, me.prefix[k]);
             }
             if me.suffix[k] != 0 {
-                push(10 + k as u64, me.suffix[k]);
+                out.push(10 + k as u64, me.suffix[k]);
             }
         }
-        push(14, lower_at(-1));
-        push(15, lower_at(1));
-        push(16, lower_at(-2));
-        push(17, lower_at(2));
-        push(18, shape_at(-1));
-        push(19, shape_at(1));
-        push(20, hash::mix(hash::mix(shape_at(-1), me.shape), shape_at(1)));
-        push(21, hash::mix(lower_at(-1), me.lower));
-        push(22, hash::mix(me.lower, lower_at(1)));
-        push(23, hash::mix(lower_at(-1), me.shape));
-        push(24, hash::mix(me.shape, lower_at(1)));
-        push(25, hash::mix(u64::from(me.length), me.shape));
-        push(26, hash::mix(lower_at(-2), lower_at(-1)));
-        push(27, hash::mix(lower_at(1), lower_at(2)));
-
-        // The run of capitalised words the token is in: its length and the token's place
-        // in it, its last and first words, the words around it.
-        let (rs, re) = self.runs[k];
-        let (rs, re) = (rs as usize, re as usize);
-        if re > rs {
-            let len = (re - rs + 1).min(4) as u64;
-            let place = if k == rs { 0 } else if k == re { 2 } else { 1 };
-            let shape = len << 2 | place;
-            let (before, after) = (rs as isize - k as isize - 1, re as isize - k as isize + 1);
-            push(50, shape);
-            push(51, hash::mix(infos[re].lower, place));
-            push(52, hash::mix(infos[rs].lower, place));
-            push(53, hash::mix(lower_at(after), shape));
-            push(54, hash::mix(lower_at(before), shape));
-            push(55, u64::from(infos[re].gazetteer) << 8 | u64::from(infos[rs].gazetteer & 0xff) << 2 | place);
-        }
-
-        // Gazetteers: the whole bit set, each list separately (with case), neighbours.
-        if me.gazetteer != 0 {
-            push(30, hash::mix(u64::from(me.gazetteer), u64::from(me.case)));
-            for l in 0..LIST_COUNT {
-                let bits = (me.gazetteer >> (2 * l)) & 3;
-                if bits != 0 {
-                    push(31, (l as u64) << 8 | u64::from(bits) << 4 | u64::from(me.case) << 1 | sent_start);
-                }
-            }
-        }
-        push(32, u64::from(gaz_at(-1)));
-        push(33, u64::from(gaz_at(1)));
-        let title_before = (gaz_at(-1) >> (2 * List::Title as u32)) & 1;
-        let org_word_after = (gaz_at(1) >> (2 * List::OrgWord as u32)) & 3;
-        push(34, u64::from(title_before) << 8 | u64::from(org_word_after) << 4 | u64::from(me.case));
+        out.push(25, hash::mix(u64::from(me.length), me.shape));
         if me.last_part != 0 {
-            push(35, u64::from(me.parts));
-            push(36, me.last_part);
+            out.push(35, u64::from(me.parts));
+            out.push(36, me.last_part);
         }
-
         // Clusters.
         if me.fine != clusters::NONE {
-            push(40, u64::from(me.fine));
-            push(41, u64::from(me.coarse));
-            push(42, hash::mix(u64::from(me.coarse), u64::from(me.case)));
+            out.push(40, u64::from(me.fine));
+            out.push(41, u64::from(me.coarse));
+            out.push(42, hash::mix(u64::from(me.coarse), u64::from(me.case)));
         } else {
-            push(43, u64::from(me.case) << 1 | sent_start);
+            out.push(43, u64::from(me.case) << 1 | sent_start);
         }
-        push(44, fine_at(-1));
-        push(45, fine_at(1));
-
-        // What the rest of the document says about this word's case.
-        if t.kind == Kind::Word && t.has(flag::HAS_ALPHA) {
-            let seen = self.seen.get(&me.lower).copied().unwrap_or_default();
+        // What the rest of the document says about this word's case, and the words
+        // around its capitalised occurrences.
+        if let Some(seen) = seen {
             let mut lower = seen.lower;
             let mut cap = seen.capitalised;
             if me.case == 0 {
@@ -532,16 +559,97 @@ impl Extractor {
                 cap = cap.saturating_sub(1);
             }
             let evidence = u64::from(lower > 0) | u64::from(cap > 0) << 1;
-            push(46, evidence << 8 | context);
-            // The words around the word's other capitalised occurrences in the text.
-            let here = (base + k) as u32;
-            for &(before, after, at) in seen.contexts.iter().take(seen.context_count as usize) {
-                if at != here {
-                    push(47, before);
-                    push(48, after);
+            out.push(46, evidence << 8 | context);
+            for &(before, after, _) in seen.contexts.iter().take(seen.context_count as usize) {
+                out.push(47, before);
+                out.push(48, after);
+            }
+        }
+    }
+
+    /// Writes the context features of the `k`-th token of the window that starts at
+    /// token `base`.
+    fn context_features(&mut self, doc: &Doc, base: usize, k: usize) {
+        let words = &self.words;
+        let ids = &self.window_words;
+        let gazetteer = &self.gazetteer;
+        let n = ids.len();
+        let mut out = Slots { out: &mut self.context[k * CONTEXT_STRIDE..(k + 1) * CONTEXT_STRIDE], n: 0 };
+        let me = &words[ids[k] as usize];
+        let t = doc.tokens[base + k];
+        let at = |j: isize| -> Option<&Info> {
+            let j = k as isize + j;
+            (j >= 0 && j < n as isize).then(|| &words[ids[j as usize] as usize])
+        };
+        let lower_at = |j: isize| at(j).map_or(if j < 0 { BOUNDARY_BEFORE } else { BOUNDARY_AFTER }, |x| x.lower);
+        let shape_at = |j: isize| at(j).map_or(if j < 0 { BOUNDARY_BEFORE } else { BOUNDARY_AFTER }, |x| x.shape);
+        let fine_at = |j: isize| at(j).map_or(u64::from(u32::MAX - 1) + (j > 0) as u64, |x| u64::from(x.fine));
+        let gaz_at = |j: isize| {
+            let j = k as isize + j;
+            if j >= 0 && j < n as isize {
+                gazetteer[j as usize]
+            } else {
+                0
+            }
+        };
+        if matches!(t.kind, Kind::Punct | Kind::Symbol) {
+            // Punctuation is almost never inside a name: a few features are enough.
+            out.push(14, lower_at(-1));
+            out.push(15, lower_at(1));
+            out.push(26, hash::mix(lower_at(-2), lower_at(-1)));
+            return;
+        }
+        let sent_start = t.has(flag::SENT_START) as u64;
+        out.push(14, lower_at(-1));
+        out.push(15, lower_at(1));
+        out.push(16, lower_at(-2));
+        out.push(17, lower_at(2));
+        out.push(18, shape_at(-1));
+        out.push(19, shape_at(1));
+        out.push(20, hash::mix(hash::mix(shape_at(-1), me.shape), shape_at(1)));
+        out.push(21, hash::mix(lower_at(-1), me.lower));
+        out.push(22, hash::mix(me.lower, lower_at(1)));
+        out.push(23, hash::mix(lower_at(-1), me.shape));
+        out.push(24, hash::mix(me.shape, lower_at(1)));
+        out.push(26, hash::mix(lower_at(-2), lower_at(-1)));
+        out.push(27, hash::mix(lower_at(1), lower_at(2)));
+
+        // The run of capitalised words the token is in: its length and the token's place
+        // in it, its last and first words, the words around it.
+        let (rs, re) = self.runs[k];
+        let (rs, re) = (rs as usize, re as usize);
+        if re > rs {
+            let len = (re - rs + 1).min(4) as u64;
+            let place = if k == rs { 0 } else if k == re { 2 } else { 1 };
+            let shape = len << 2 | place;
+            let (before, after) = (rs as isize - k as isize - 1, re as isize - k as isize + 1);
+            out.push(50, shape);
+            out.push(51, hash::mix(self.lowers[re], place));
+            out.push(52, hash::mix(self.lowers[rs], place));
+            out.push(53, hash::mix(lower_at(after), shape));
+            out.push(54, hash::mix(lower_at(before), shape));
+            out.push(55, u64::from(gazetteer[re]) << 8 | u64::from(gazetteer[rs] & 0xff) << 2 | place);
+        }
+
+        // Gazetteers: the whole bit set, each list separately (with case), neighbours.
+        let mine = gazetteer[k];
+        if mine != 0 {
+            out.push(30, hash::mix(u64::from(mine), u64::from(me.case)));
+            for l in 0..LIST_COUNT {
+                let bits = (mine >> (2 * l)) & 3;
+                if bits != 0 {
+                    out.push(31, (l as u64) << 8 | u64::from(bits) << 4 | u64::from(me.case) << 1 | sent_start);
                 }
             }
         }
+        out.push(32, u64::from(gaz_at(-1)));
+        out.push(33, u64::from(gaz_at(1)));
+        let title_before = (gaz_at(-1) >> (2 * List::Title as u32)) & 1;
+        let org_word_after = (gaz_at(1) >> (2 * List::OrgWord as u32)) & 3;
+        out.push(34, u64::from(title_before) << 8 | u64::from(org_word_after) << 4 | u64::from(me.case));
+        // Clusters of the neighbours.
+        out.push(44, fine_at(-1));
+        out.push(45, fine_at(1));
     }
 }
 
@@ -552,7 +660,7 @@ mod tests {
     #[test]
     fn every_token_gets_its_features_and_no_more() {
         let res = Resources::load();
-        let mut ex = Extractor::default();
+        let mut ex = Extractor::full();
         for text in ["", "x", "Hami Aksoy said Turkey's S-400 deal was done.\nANKARA 2017-08-01", "¿Qué? 😀 --"] {
             let doc = Doc::new(text);
             let all = ex.compute(&doc, &res);
@@ -567,7 +675,7 @@ mod tests {
     #[test]
     fn same_word_same_features_wherever_it_is() {
         let res = Resources::load();
-        let mut ex = Extractor::default();
+        let mut ex = Extractor::full();
         let doc = Doc::new("He met Aksoy. He met Aksoy.");
         let all = ex.compute(&doc, &res);
         assert_eq!(all[2 * STRIDE..3 * STRIDE], all[6 * STRIDE..7 * STRIDE]);
@@ -581,7 +689,7 @@ mod tests {
         assert_eq!(windows.len(), 3);
         assert_eq!(windows[0].1, 0..WINDOW);
         assert_eq!(windows[2].1, 2 * WINDOW..2 * WINDOW + 10);
-        let mut ex = Extractor::default();
+        let mut ex = Extractor::full();
         assert_eq!(ex.compute(&doc, &Resources::load()).len(), doc.tokens.len() * STRIDE);
     }
 

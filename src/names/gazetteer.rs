@@ -106,6 +106,12 @@ impl Gazetteer {
         self.entries.get(&chain(0, lower)).map_or(0, |b| b & !PREFIX)
     }
 
+    /// The table's value for the one-token key `lower`: its lists, and [`PREFIX`] when a
+    /// longer entry starts with it; 0 when neither. [`Gazetteer::mark`] takes these.
+    pub fn entry(&self, lower: u64) -> u16 {
+        self.entries.get(&chain(0, lower)).copied().unwrap_or(0)
+    }
+
     /// The longest entry starting at `lowers[0]`: its length in tokens and its lists.
     pub fn longest(&self, lowers: &[u64]) -> Option<(usize, u16)> {
         let mut key = 0u64;
@@ -123,18 +129,20 @@ impl Gazetteer {
         best
     }
 
-    /// Marks matches over a run of tokens given by their lower-case hashes and kinds.
-    /// `out[i]` gets bit `2 * list` when a match of that list starts at token `i` and bit
-    /// `2 * list + 1` when token `i` continues one.
-    pub fn mark(&self, lowers: &[u64], kinds: &[Kind], out: &mut [u32]) {
-        for start in 0..lowers.len() {
-            if kinds[start] != Kind::Word {
+    /// Marks matches over a run of tokens given by their lower-case hashes, kinds and
+    /// one-token [entries](Gazetteer::entry). `out[i]` gets bit `2 * list` when a match
+    /// of that list starts at token `i` and bit `2 * list + 1` when token `i` continues one.
+    pub fn mark(&self, lowers: &[u64], kinds: &[Kind], singles: &[u16], out: &mut [u32]) {
+        let n = lowers.len().min(kinds.len()).min(singles.len()).min(out.len());
+        for start in 0..n {
+            let first = singles[start];
+            if kinds[start] != Kind::Word || first == 0 {
                 continue;
             }
-            let mut key = 0u64;
-            for end in start..lowers.len().min(start + MAX_TOKENS) {
-                key = chain(key, lowers[end]);
-                let Some(&bits) = self.entries.get(&key) else { break };
+            let mut key = chain(0, lowers[start]);
+            let mut bits = first;
+            let mut end = start;
+            loop {
                 let lists = bits & !PREFIX;
                 if lists != 0 {
                     for l in 0..LIST_COUNT {
@@ -146,8 +154,14 @@ impl Gazetteer {
                         }
                     }
                 }
-                if bits & PREFIX == 0 {
+                end += 1;
+                if bits & PREFIX == 0 || end >= n || end >= start + MAX_TOKENS {
                     break;
+                }
+                key = chain(key, lowers[end]);
+                match self.entries.get(&key) {
+                    Some(&b) => bits = b,
+                    None => break,
                 }
             }
         }
@@ -162,8 +176,9 @@ mod tests {
         let toks = tokenize(text);
         let lowers: Vec<u64> = toks.iter().map(|t| hash::lower_token(&text[t.range()], t.has(flag::ABBREV))).collect();
         let kinds: Vec<Kind> = toks.iter().map(|t| t.kind).collect();
+        let singles: Vec<u16> = lowers.iter().map(|&l| g.entry(l)).collect();
         let mut out = vec![0u32; toks.len()];
-        g.mark(&lowers, &kinds, &mut out);
+        g.mark(&lowers, &kinds, &singles, &mut out);
         out
     }
 

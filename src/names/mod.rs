@@ -24,6 +24,7 @@ use features::{Extractor, Resources};
 use gazetteer::List;
 use rustc_hash::{FxHashMap, FxHashSet};
 use model::{Model, Work};
+use std::ops::Range;
 use std::sync::OnceLock;
 use tags::TYPES;
 
@@ -36,6 +37,8 @@ struct Tagger {
     model: Option<Model>,
     /// Lower-case hashes of the last words of state bodies (`Ministry`).
     state_bodies: FxHashSet<u64>,
+    /// Lower-case hashes of the nouns that make the name before them a product.
+    product_heads: FxHashSet<u64>,
 }
 
 fn tagger() -> &'static Tagger {
@@ -46,6 +49,7 @@ fn tagger() -> &'static Tagger {
         state_bodies: lexicon::entries(include_str!("../../data/names/state_bodies.txt"))
             .filter_map(|e| e.split(' ').next_back().map(hash::lower))
             .collect(),
+        product_heads: lexicon::entries(include_str!("../../data/names/product_heads.txt")).map(hash::lower).collect(),
     })
 }
 
@@ -115,17 +119,19 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
     let mut extractor = Extractor::default();
     extractor.begin(doc, &tagger.resources);
     let mut work = Work::default();
+    work.begin_text();
     let mut tags = Vec::new();
     let mut names: Vec<Name> = Vec::new();
     // Every name of the text, as document token indices.
     let mut found: Vec<Name> = Vec::new();
     for (sentence, range) in Extractor::windows(doc) {
         extractor.window(doc, sentence, range.clone(), &tagger.resources);
-        model.tag(&extractor.features, &mut work, &mut tags);
+        model.tag_blocks(&extractor.word_features, &extractor.blocks, &extractor.context, &mut work, &mut tags);
         names.clear();
         model.scheme.decode(&tags, |first, last, ty| names.push((first, last, ty)));
         let capitalised = |i: usize| doc.tokens.get(range.start + i).is_some_and(|t| t.has(flag::CAPITALISED));
         repair(&mut names, extractor.lowers(), capitalised, tagger);
+        add_products(&mut names, doc, range.clone(), extractor.lowers(), tagger);
         for &(first, last, ty) in &names {
             // A name starts and ends with a word or number, never with a quote mark or
             // other punctuation the tagger swept in (`” Kovacs`).
@@ -148,6 +154,49 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
         out.push(Candidate::new(doc.tokens[a].start as usize, doc.tokens[b].end as usize, TYPES[ty]));
     }
     make_consistent(doc, &mut out[first_out..]);
+}
+
+/// Products before a noun that says so (`Patriot batteries`, `S-400 missile system`):
+/// a capitalised product the list knows, or a designation of capitals and digits
+/// (`S-400`, `F-35`), that no name covers yet becomes `MISC`; so does one the tagger
+/// took for a person. `range` is the window's token range and `lowers` its tokens'
+/// lower-case hashes.
+fn add_products(names: &mut Vec<Name>, doc: &Doc, range: Range<usize>, lowers: &[u64], tagger: &Tagger) {
+    let product = 1u16 << List::Product as u16;
+    let mut k = 0;
+    while k < lowers.len() {
+        let t = doc.tokens[range.start + k];
+        let text = doc.str(range.start + k);
+        let designation = t.has(flag::HAS_DIGIT)
+            && t.has(flag::HAS_ALPHA)
+            && text.starts_with(|c: char| c.is_ascii_uppercase())
+            && text.contains('-');
+        let len = if designation && t.kind == Kind::Word {
+            1
+        } else if t.has(flag::CAPITALISED) && !t.has(flag::SENT_START) {
+            match tagger.resources.gazetteer.longest(&lowers[k..]) {
+                Some((len, lists)) if lists & product != 0 => len,
+                _ => 0,
+            }
+        } else {
+            0
+        };
+        let end = k + len.max(1) - 1;
+        if len == 0 || !lowers.get(end + 1).is_some_and(|h| tagger.product_heads.contains(h)) {
+            k += 1;
+            continue;
+        }
+        let overlapping = names.iter().position(|n| n.0 <= end && n.1 >= k);
+        match overlapping {
+            None => {
+                let at = names.iter().position(|n| n.0 > end).unwrap_or(names.len());
+                names.insert(at, (k, end, MISC));
+            }
+            Some(j) if names[j].0 == k && names[j].1 == end && names[j].2 == PER => names[j].2 = MISC,
+            Some(_) => {}
+        }
+        k = end + 1;
+    }
 }
 
 /// The list bits of token `i` as one word (0 for punctuation and numbers).
@@ -296,6 +345,34 @@ mod repair_tests {
     }
 
     #[test]
+    fn products_before_a_product_noun() {
+        let t = tagger();
+        // One line per case: text (tokens split by spaces), tagger's names, names after.
+        let cases: &[(&str, &[Name], &[Name])] = &[
+            ("Turkey bought Patriot batteries .", &[(0, 0, LOC)], &[(0, 0, LOC), (2, 2, MISC)]),
+            ("the S-400 missile system", &[], &[(1, 1, MISC)]),
+            ("two F-35 jets and Su-57 fighters", &[(4, 4, PER)], &[(1, 1, MISC), (4, 4, MISC)]),
+            ("a Black Hawk helicopter", &[], &[(1, 2, MISC)]),
+            // Must not change: no product noun, a company the tagger saw, lower case,
+            // a list word starting the sentence, a designation without a hyphen.
+            ("Patriot said so", &[], &[]),
+            ("the S-400 deal", &[], &[]),
+            ("new Boeing jets", &[(1, 1, ORG)], &[(1, 1, ORG)]),
+            ("a patriot missile", &[], &[]),
+            ("Patriot missiles flew", &[], &[]),
+            ("the A380 planes", &[], &[]),
+        ];
+        for (text, before, after) in cases {
+            let doc = Doc::new(text);
+            assert_eq!(doc.tokens.len(), text.split(' ').count(), "{text}");
+            let lowers: Vec<u64> = (0..doc.tokens.len()).map(|i| hash::lower_token(doc.str(i), doc.tokens[i].has(flag::ABBREV))).collect();
+            let mut names = before.to_vec();
+            add_products(&mut names, &doc, 0..doc.tokens.len(), &lowers, t);
+            assert_eq!(names, *after, "{text}");
+        }
+    }
+
+    #[test]
     fn repairs() {
         let t = tagger();
         let low = |text: &str| text.split(' ').map(|w| hash::lower_token(w, w.ends_with('.'))).collect::<Vec<u64>>();
@@ -320,34 +397,6 @@ mod repair_tests {
             let caps = |i: usize| words.get(i).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
             repair(&mut names, &low(text), caps, t);
             assert_eq!(names, *after, "{text}");
-        }
-    }
-}
-#[cfg(test)]
-mod dbg_tests {
-    use super::*;
-    #[test]
-    fn dbg() {
-        let text = std::env::var("DBG_TEXT").unwrap_or_default();
-        let doc = Doc::new(&text);
-        let t = tagger();
-        let m = t.model.as_ref().unwrap();
-        let mut ex = Extractor::default();
-        ex.begin(&doc, &t.resources);
-        for (k, range) in Extractor::windows(&doc) {
-            ex.window(&doc, k, range.clone(), &t.resources);
-            for i in 0..range.len() {
-                let f = &ex.features[i * features::STRIDE..(i + 1) * features::STRIDE];
-                let mut tot = vec![0i32; 9];
-                m.emit(f, &mut tot);
-                eprintln!("{:12} {:?}", doc.str(range.start + i), tot);
-                for (slot, &x) in f.iter().enumerate() {
-                    if x == features::NONE { break; }
-                    let mut s = vec![0i32; 9];
-                    m.emit(&[x], &mut s);
-                    if s.iter().any(|v| v.abs() >= 40) { eprintln!("   slot {slot:2} {:?}", s); }
-                }
-            }
         }
     }
 }

@@ -15,7 +15,9 @@
 //! Buckets not stored are all zero. Streams are kept apart because they compress better
 //! that way in the gzipped page.
 
-use super::features::{self, NONE, STRIDE};
+use super::features::{self, CONTEXT_STRIDE, NONE, WORD_STRIDE};
+#[cfg(test)]
+use super::features::STRIDE;
 use super::tags::Scheme;
 
 const MAGIC: &[u8; 4] = b"TLNM";
@@ -187,7 +189,7 @@ impl Model {
 
     /// Adds the weights of one token's features to `scores` (one entry per tag).
     #[inline(always)]
-    pub(crate) fn emit(&self, feats: &[u32], scores: &mut [i32]) {
+    fn emit(&self, feats: &[u32], scores: &mut [i32]) {
         match self.tags {
             9 => self.emit_fixed::<9>(feats, scores),
             17 => self.emit_fixed::<17>(feats, scores),
@@ -216,8 +218,42 @@ impl Model {
         }
     }
 
-    /// Tags the tokens of one sentence (their features, [`STRIDE`] slots each) into `out`,
-    /// using `work` as scratch space.
+    /// Tags the tokens of one window into `out`: token `i` has the word features of
+    /// block `blocks[i]` (of `words`, [`WORD_STRIDE`] slots each) and the context features
+    /// `context[i * CONTEXT_STRIDE..]`. The weights of each block are summed once per
+    /// text: call [`Work::begin_text`] before the first window of a text.
+    pub fn tag_blocks(&self, words: &[u32], blocks: &[u32], context: &[u32], work: &mut Work, out: &mut Vec<u8>) {
+        let n = blocks.len().min(context.len() / CONTEXT_STRIDE);
+        let t = self.tags;
+        out.clear();
+        if n == 0 {
+            return;
+        }
+        work.emissions.clear();
+        work.emissions.resize(n * t, 0);
+        for (i, &b) in blocks.iter().take(n).enumerate() {
+            let b = b as usize;
+            if work.block_ready.len() <= b {
+                work.block_ready.resize(b + 1, false);
+                work.block_scores.resize((b + 1) * t, 0);
+            }
+            let scores = &mut work.block_scores[b * t..(b + 1) * t];
+            if !work.block_ready[b] {
+                if let Some(feats) = words.get(b * WORD_STRIDE..(b + 1) * WORD_STRIDE) {
+                    self.emit(feats, scores);
+                }
+                work.block_ready[b] = true;
+            }
+            let em = &mut work.emissions[i * t..(i + 1) * t];
+            em.copy_from_slice(scores);
+            self.emit(&context[i * CONTEXT_STRIDE..(i + 1) * CONTEXT_STRIDE], em);
+        }
+        viterbi(&self.rules, n, t, &work.emissions, &self.transitions, &self.ends, &mut work.back, &mut work.score, out);
+    }
+
+    /// Tags the tokens of one window given all their features ([`STRIDE`] slots each)
+    /// into `out`, using `work` as scratch space.
+    #[cfg(test)]
     pub fn tag(&self, feats: &[u32], work: &mut Work, out: &mut Vec<u8>) {
         let n = feats.len() / STRIDE;
         let t = self.tags;
@@ -237,9 +273,20 @@ impl Model {
 /// Scratch buffers for decoding, reused from sentence to sentence.
 #[derive(Default)]
 pub(crate) struct Work {
+    /// The summed weights of each word-feature block of the text, and whether done.
+    block_scores: Vec<i32>,
+    block_ready: Vec<bool>,
     emissions: Vec<i32>,
     back: Vec<u8>,
     score: Vec<i64>,
+}
+
+impl Work {
+    /// Forgets the block sums of the previous text.
+    pub fn begin_text(&mut self) {
+        self.block_ready.clear();
+        self.block_scores.clear();
+    }
 }
 
 /// The score of an impossible path: low enough never to win, high enough that adding
