@@ -148,3 +148,30 @@ fn names_never_start_or_end_with_punctuation() {
         }
     }
 }
+
+#[test]
+fn word_blocks_tag_like_all_features_together() {
+    // The page sums each word's own features once per text; training sees every
+    // token's features in one list. Both must give the same tags.
+    let t = tagger();
+    let Some(model) = &t.model else { panic!("no model") };
+    let texts = [
+        "Hami Aksoy said Ankara was ready. Later, Mr. Aksoy told reporters in Ankara that Ankara would wait.",
+        "TURKEY AGREES TO BUY RUSSIAN MISSILES\nAnkara, Aug. 1 -- Turkey said on Tuesday it would buy S-400 missiles.",
+        "i flew from london to ankara with recep erdogan last week and london was cold",
+    ];
+    for text in texts {
+        let doc = Doc::new(text);
+        let mut ex = Extractor::full();
+        ex.begin(&doc, &t.resources);
+        let (mut work, mut blocks_work) = (Work::default(), Work::default());
+        blocks_work.begin_text();
+        let (mut all, mut by_block) = (Vec::new(), Vec::new());
+        for (k, range) in Extractor::windows(&doc) {
+            ex.window(&doc, k, range, &t.resources);
+            model.tag(&ex.features, &mut work, &mut all);
+            model.tag_blocks(&ex.word_features, &ex.blocks, &ex.context, &mut blocks_work, &mut by_block);
+            assert_eq!(all, by_block, "{text}");
+        }
+    }
+}
