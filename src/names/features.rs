@@ -30,7 +30,7 @@ pub(crate) const WINDOW: usize = 256;
 pub(crate) const NONE: u32 = u32::MAX;
 
 /// Changes whenever the features change, so a model trained on other features is refused.
-pub(crate) const VERSION: u32 = 8;
+pub(crate) const VERSION: u32 = 10;
 
 /// What the tagger reads besides the text: gazetteers and clusters.
 pub(crate) struct Resources {

@@ -31,18 +31,12 @@ pub(crate) enum List {
     Title,
     /// Products, weapons, indices and events (`Patriot`, `Windows`), CoNLL MISC.
     Product,
-    /// Well-known people, full names and surnames (`Einstein`), from WordNet.
-    KnownPerson,
     /// Well-known places: regions, rivers, mountains, seas (`Normandy`, `Rhine`), from WordNet.
     KnownPlace,
-    /// Organisations (`Red Cross`), from WordNet.
-    KnownOrg,
-    /// Events, works and projects (`Iliad`, `Manhattan Project`), from WordNet.
-    Work,
 }
 
 /// Every data file with the list it feeds.
-const FILES: [(List, &str); 15] = [
+const FILES: [(List, &str); 12] = [
     (List::Country, include_str!("../../data/names/countries.txt")),
     (List::City, include_str!("../../data/names/cities.txt")),
     (List::Region, include_str!("../../data/names/regions.txt")),
@@ -54,14 +48,11 @@ const FILES: [(List, &str); 15] = [
     (List::OrgWord, include_str!("../../data/names/org_words.txt")),
     (List::Title, include_str!("../../data/names/titles.txt")),
     (List::Product, include_str!("../../data/names/products.txt")),
-    (List::KnownPerson, include_str!("../../data/names/wn_people.txt")),
     (List::KnownPlace, include_str!("../../data/names/wn_places.txt")),
-    (List::KnownOrg, include_str!("../../data/names/wn_orgs.txt")),
-    (List::Work, include_str!("../../data/names/wn_works.txt")),
 ];
 
 /// The number of lists.
-pub(crate) const LIST_COUNT: usize = 13;
+pub(crate) const LIST_COUNT: usize = 10;
 
 /// Set on a key that is the beginning of a longer entry.
 const PREFIX: u16 = 1 << 15;
