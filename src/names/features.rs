@@ -30,7 +30,7 @@ pub(crate) const WINDOW: usize = 256;
 pub(crate) const NONE: u32 = u32::MAX;
 
 /// Changes whenever the features change, so a model trained on other features is refused.
-pub(crate) const VERSION: u32 = 10;
+pub(crate) const VERSION: u32 = 11;
 
 /// What the tagger reads besides the text: gazetteers and clusters.
 pub(crate) struct Resources {
@@ -583,7 +583,6 @@ impl Extractor {
         };
         let lower_at = |j: isize| at(j).map_or(if j < 0 { BOUNDARY_BEFORE } else { BOUNDARY_AFTER }, |x| x.lower);
         let shape_at = |j: isize| at(j).map_or(if j < 0 { BOUNDARY_BEFORE } else { BOUNDARY_AFTER }, |x| x.shape);
-        let fine_at = |j: isize| at(j).map_or(u64::from(u32::MAX - 1) + (j > 0) as u64, |x| u64::from(x.fine));
         let gaz_at = |j: isize| {
             let j = k as isize + j;
             if j >= 0 && j < n as isize {
@@ -609,8 +608,6 @@ impl Extractor {
         out.push(20, hash::mix(hash::mix(shape_at(-1), me.shape), shape_at(1)));
         out.push(21, hash::mix(lower_at(-1), me.lower));
         out.push(22, hash::mix(me.lower, lower_at(1)));
-        out.push(23, hash::mix(lower_at(-1), me.shape));
-        out.push(24, hash::mix(me.shape, lower_at(1)));
         out.push(26, hash::mix(lower_at(-2), lower_at(-1)));
         out.push(27, hash::mix(lower_at(1), lower_at(2)));
 
@@ -642,14 +639,9 @@ impl Extractor {
                 }
             }
         }
-        out.push(32, u64::from(gaz_at(-1)));
-        out.push(33, u64::from(gaz_at(1)));
         let title_before = (gaz_at(-1) >> (2 * List::Title as u32)) & 1;
         let org_word_after = (gaz_at(1) >> (2 * List::OrgWord as u32)) & 3;
         out.push(34, u64::from(title_before) << 8 | u64::from(org_word_after) << 4 | u64::from(me.case));
-        // Clusters of the neighbours.
-        out.push(44, fine_at(-1));
-        out.push(45, fine_at(1));
     }
 }
 

@@ -149,6 +149,7 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
         }
     }
     persons_by_evidence(doc, &mut found, tagger);
+    add_repeats(doc, &mut found);
     let first_out = out.len();
     for &(a, b, ty) in &found {
         out.push(Candidate::new(doc.tokens[a].start as usize, doc.tokens[b].end as usize, TYPES[ty]));
@@ -196,6 +197,71 @@ fn add_products(names: &mut Vec<Name>, doc: &Doc, range: Range<usize>, lowers: &
             Some(_) => {}
         }
         k = end + 1;
+    }
+}
+
+/// The longest name the tagger found that a text repeats elsewhere.
+const REPEAT_TOKENS: usize = 4;
+
+/// One name, found everywhere: a name the tagger found somewhere in the text is a name
+/// wherever else it stands written the same way, in mid-sentence and not inside another
+/// name (`Reading` after `the Reading train` was found), with its most frequent type.
+fn add_repeats(doc: &Doc, found: &mut Vec<Name>) {
+    if found.is_empty() {
+        return;
+    }
+    let key = |a: usize, b: usize| hash::exact(doc.slice(a, b));
+    let mut types: FxHashMap<u64, [u16; 4]> = FxHashMap::default();
+    for &(a, b, ty) in found.iter() {
+        if b - a < REPEAT_TOKENS {
+            types.entry(key(a, b)).or_default()[ty] += 1;
+        }
+    }
+    let mut added = Vec::new();
+    let mut next = found.iter().peekable();
+    let n = doc.tokens.len();
+    let mut i = 0;
+    while i < n {
+        // Skip the names already found.
+        while next.peek().is_some_and(|nm| nm.1 < i) {
+            next.next();
+        }
+        if let Some(&&(a, b, _)) = next.peek() {
+            if a <= i {
+                i = b + 1;
+                continue;
+            }
+        }
+        let t = doc.tokens[i];
+        if t.kind != Kind::Word || !t.has(flag::CAPITALISED) || t.has(flag::SENT_START) {
+            i += 1;
+            continue;
+        }
+        let limit = next.peek().map_or(n, |nm| nm.0);
+        let mut hit = None;
+        for b in (i..(i + REPEAT_TOKENS).min(limit)).rev() {
+            if let Some(counts) = types.get(&key(i, b)) {
+                let ty = (0..4).max_by_key(|&t| counts[t]).unwrap_or(0);
+                // A name ends where the text's capitals do (`Reading` is not repeated
+                // inside `Reading Railroad Company` when only `Reading` was found).
+                let ends = doc.tokens.get(b + 1).is_none_or(|t| !t.has(flag::CAPITALISED) || t.kind != Kind::Word);
+                if ends {
+                    hit = Some((i, b, ty));
+                }
+                break;
+            }
+        }
+        match hit {
+            Some(h) => {
+                added.push(h);
+                i = h.1 + 1;
+            }
+            None => i += 1,
+        }
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_unstable();
     }
 }
 
@@ -368,6 +434,31 @@ mod repair_tests {
             let lowers: Vec<u64> = (0..doc.tokens.len()).map(|i| hash::lower_token(doc.str(i), doc.tokens[i].has(flag::ABBREV))).collect();
             let mut names = before.to_vec();
             add_products(&mut names, &doc, 0..doc.tokens.len(), &lowers, t);
+            assert_eq!(names, *after, "{text}");
+        }
+    }
+
+    #[test]
+    fn names_found_once_are_found_everywhere() {
+        // One line per case: text (tokens split by spaces), tagger's names, names after.
+        let cases: &[(&str, &[Name], &[Name])] = &[
+            ("the Reading train hit a Reading car", &[(1, 1, ORG)], &[(1, 1, ORG), (5, 5, ORG)]),
+            ("New York and then New York again", &[(0, 1, LOC)], &[(0, 1, LOC), (4, 5, LOC)]),
+            ("Aksoy met Aksoy and Aksoy", &[(0, 0, PER), (2, 2, ORG), (4, 4, PER)], &[(0, 0, PER), (2, 2, ORG), (4, 4, PER)]),
+            ("met Smith , Smith and Smith", &[(1, 1, PER), (3, 3, PER)], &[(1, 1, PER), (3, 3, PER), (5, 5, PER)]),
+            // Must not add: a sentence start, lower case, part of a longer capitalised
+            // name, a name inside a name already found.
+            ("met Reading . Reading is fun", &[(1, 1, LOC)], &[(1, 1, LOC)]),
+            ("met Reading and reading", &[(1, 1, LOC)], &[(1, 1, LOC)]),
+            ("met Reading and Reading Railroad", &[(1, 1, LOC)], &[(1, 1, LOC)]),
+            ("met Reading and Reading Railroad", &[(1, 1, LOC), (3, 4, ORG)], &[(1, 1, LOC), (3, 4, ORG)]),
+            ("nothing here at all", &[], &[]),
+        ];
+        for (text, before, after) in cases {
+            let doc = Doc::new(text);
+            assert_eq!(doc.tokens.len(), text.split(' ').count(), "{text}");
+            let mut names = before.to_vec();
+            add_repeats(&doc, &mut names);
             assert_eq!(names, *after, "{text}");
         }
     }
