@@ -384,6 +384,7 @@ mod tests {
             ("He won 5 games and 3-1.", &[]),
             ("The 1996 to 1.2 billion guilders", &[(Label::Money, "1.2 billion guilders", r#"{"amount":1200000000,"unit":"guilder"}"#)]),
             ("ALL 70 of us", &[]),
+            ("The 40 BAM Pilots landed.", &[]),
             ("rose 2p to 691p", &[(Label::Money, "2p", r#"{"amount":0.02,"currency":"GBP"}"#), (Label::Money, "691p", r#"{"amount":6.91,"currency":"GBP"}"#)]),
         ];
         for (text, want) in cases {

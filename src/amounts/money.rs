@@ -227,7 +227,12 @@ pub(super) fn after(scan: &Scan, num: &NumberRead) -> Option<Reading> {
         return scan.reading(measure(scan, form, j), num, form.sub, m.end.unwrap_or(tok_end), m.next);
     }
     let code = table.code(s, true, true).map(|c| (c, 0)).or_else(|| table.scaled_code(s));
-    if let Some((iso, p)) = code {
+    // A code that starts a capitalised name is an acronym, not money (`300 ANG Airmen`:
+    // the Air National Guard).
+    let starts_name = doc.tokens.get(j + 1).is_some_and(|t| {
+        t.kind == Kind::Word && t.has(flag::CAPITALISED) && !t.has(flag::ALL_CAPS) && magnitude(doc.str(j + 1)).is_none()
+    });
+    if let Some((iso, p)) = code.filter(|_| !starts_name) {
         let measure = Measure::Money { currency: Some(iso), unit: "" };
         let mut r = scan.reading(measure, num, None, tok_end, j + 1)?;
         if p > 0 {
