@@ -192,13 +192,17 @@ mod tests {
             ("the Foreign Ministry", 2, b(List::OrgWord)),
             ("John Smith", 0, b(List::FirstName)),
             ("the United Nations", 1, b(List::Org)),
+            ("along the Rhine River to Normandy", 2, b(List::KnownPlace)),
+            ("along the Rhine River to Normandy", 5, b(List::KnownPlace)),
         ];
         for &(text, tok, want) in cases {
             let got = marks(&g, text);
             assert_eq!(got[tok] & want, want, "{text:?} token {tok}: {:#b}", got[tok]);
         }
-        // Must not match: ordinary words and partial entries.
+        // Must not match: ordinary words and partial entries; a WordNet name that is
+        // also a common word (`Reading`) is not in the list of places.
         assert_eq!(marks(&g, "the cat sat")[1], 0);
+        assert_eq!(marks(&g, "in Reading today")[1] & b(List::KnownPlace), 0);
         assert_eq!(marks(&g, "Frankfurt am")[1] & i(List::City), 0);
         let lowers: Vec<u64> = ["frankfurt", "am", "main", "today"].iter().map(|w| hash::lower(w)).collect();
         assert_eq!(g.longest(&lowers).map(|l| l.0), Some(3));
