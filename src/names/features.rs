@@ -270,7 +270,7 @@ fn info(text: &str, exact: u64, clusters: &Clusters) -> Info {
 /// The key of a word in the per-text table: its exact hash, and whether the tokenizer
 /// read its period as an abbreviation's.
 fn word_key(exact: u64, abbrev: bool) -> u64 {
-    exact ^ u64::from(abbrev) * 0x9e37_79b9_7f4a_7c15
+    exact ^ (u64::from(abbrev) * 0x9e37_79b9_7f4a_7c15)
 }
 
 /// The hash of a feature: its template and value. One multiplication: the values are

@@ -4,6 +4,11 @@
 //! The tagger is an averaged perceptron over hashed token features ([`features`]) with
 //! Viterbi decoding over BIO or BILOU tags ([`tags`], [`model`]). Its weights are trained
 //! by `src/bin/train.rs` (feature `train`) and embedded from `data/names/model.bin`.
+//!
+//! After tagging, rules that the lists make safe repair the spans of each sentence
+//! ([`repair`], [`add_products`]), and the whole text has its say: a titled surname makes
+//! a full name a person's ([`persons_by_evidence`]), a name found once is found wherever
+//! it is repeated ([`add_repeats`]), and one name has one type ([`make_consistent`]).
 
 mod clusters;
 mod features;
