@@ -14,6 +14,8 @@ import { MAX_LINK, encodeFragment, decodeFragment, unpackText } from './share.js
  * so longer texts are shown only in the highlighted view, where they render in pieces.
  */
 export const EDIT_LIMIT = 200_000;
+/** The group number of an entity without a group in the worker's compact form. */
+const NO_GROUP = 0xFFFFFFFF;
 /** Wait after the last keystroke before analysing. */
 const TYPING_PAUSE_MS = 150;
 
@@ -81,11 +83,19 @@ function onPart(msg) {
     panel.clear('');
   }
   for (const g of msg.groups) doc.groups[g.index] = { label: g.label, canonical: g.canonical, mentions: [] };
-  for (const e of msg.entities) {
+  const { spans, values } = msg;
+  const first = doc.entities.length;
+  for (let j = 0; j < spans.length; j += 4) {
+    const label = LABELS[spans[j + 2]];
+    const e = { start: spans[j], end: spans[j + 1], label, text: doc.text.slice(spans[j], spans[j + 1]) };
     const i = doc.entities.push(e) - 1;
-    if (e.group !== undefined && doc.groups[e.group]) doc.groups[e.group].mentions.push(i);
-    doc.counts[e.label] = (doc.counts[e.label] || 0) + 1;
+    if (spans[j + 3] !== NO_GROUP && doc.groups[spans[j + 3]]) {
+      e.group = spans[j + 3];
+      doc.groups[e.group].mentions.push(i);
+    }
+    doc.counts[label] = (doc.counts[label] || 0) + 1;
   }
+  for (const [i, value] of values) doc.entities[first + i].value = value;
   doc.analysedTo = msg.end;
   buildLegend(doc.counts);
   view.update();
@@ -105,7 +115,8 @@ function showProgress() {
   if (!doc) return;
   const total = doc.text.length || 1;
   const analysed = doc.done ? 1 : doc.analysedTo / total;
-  const rendered = view.pieces.length ? (view.pieces.length - view.left) / view.pieces.length : 1;
+  // A very long text is rendered near the viewport only: its progress is the analysis.
+  const rendered = view.lazy ? analysed : view.pieces.length ? (view.pieces.length - view.left) / view.pieces.length : 1;
   const finished = doc.done && view.complete;
   const long = isLong(doc.text);
   progress.hidden = finished || !long;
@@ -266,7 +277,7 @@ function setText(text) {
     longText = text;
     input.value = '';
     input.hidden = true;
-    longMessage.textContent = `A long text (${text.length.toLocaleString('en')} characters, ${megabytes(new Blob([text]).size)}) is shown highlighted below. It is too long to edit here.`;
+    longMessage.textContent = `A long text (${text.length.toLocaleString('en')} characters) is shown highlighted below. It is too long to edit here.`;
     longNote.hidden = false;
     longNote.focus();
   }
@@ -296,7 +307,8 @@ input.addEventListener('paste', (event) => {
     return;
   }
   event.preventDefault();
-  setText(value.slice(0, a) + pasted + value.slice(b));
+  const text = value.slice(0, a) + pasted + value.slice(b);
+  setTimeout(() => setText(text), 0); // keep the paste's own task short
 });
 refdate.addEventListener('change', () => { textChanged(); request(); });
 dayfirst.addEventListener('change', () => { textChanged(); request(); });

@@ -264,7 +264,7 @@ export class Panel {
     out.push(el('h4', '', 'Named'));
     if (!s.named.length) out.push(el('p', 'empty', 'No named sources found.'));
     else {
-      const ul = el('ul', 'items');
+      const ul = el('ul', 'items named');
       for (const src of s.named.slice(0, LIST_MAX)) {
         const li = el('li', 'item');
         li.append(goButton(src.name, src.items[0], undefined, `${src.name}: first attribution`), ' ',
@@ -284,7 +284,7 @@ export class Panel {
     out.push(el('h4', '', 'Anonymous'));
     if (!s.anonymous.length) out.push(el('p', 'empty', 'No anonymous sources found.'));
     else {
-      const ul = el('ul', 'items');
+      const ul = el('ul', 'items anonymous');
       for (const i of s.anonymous.slice(0, LIST_MAX)) {
         const e = s.entities[i];
         const who = (e.value && e.value.speaker) || 'unnamed source';

@@ -12,6 +12,13 @@ export const PIECE = 16_000;
 const BUDGET_MS = 8;
 /** How far back to look for an entity (a quote) that runs into a piece from the one before. */
 const LOOK_BACK = 64;
+/**
+ * Texts of up to this many pieces (about 1 M characters) get every piece rendered, in the
+ * background; longer ones only near the viewport (and on demand: links, arrow keys). A
+ * 10 MB text has ~150 k marks: rendering them all kept the main thread busy for seconds
+ * (3–4 ms per piece, measured) for marks nobody scrolls to.
+ */
+const BACKGROUND_MAX = 64;
 
 export class View {
   /**
@@ -59,6 +66,7 @@ export class View {
     this.out.classList.toggle('long', els.length > 1);
     this.out.replaceChildren(...els);
     this.left = this.pieces.length;
+    this.lazy = this.pieces.length > BACKGROUND_MAX;
     if (this.pieces.length > 1) for (const el of els) this.observer.observe(el);
     this.update();
   }
@@ -73,9 +81,12 @@ export class View {
     this.schedule();
   }
 
-  /** True when every piece has its marks. */
+  /** True when every piece that is to be rendered now has its marks. */
   get complete() {
-    return this.left === 0;
+    if (this.left === 0) return true;
+    if (!this.lazy) return false;
+    for (const k of this.near) if (!this.pieces[k].rendered) return false;
+    return true;
   }
 
   ready(k) {
@@ -106,6 +117,7 @@ export class View {
 
   nextPiece() {
     for (const k of this.near) if (this.ready(k)) return k;
+    if (this.lazy) return -1;
     for (let k = 0; k < this.pieces.length; k++) {
       if (this.ready(k)) return k;
       if (!this.pieces[k].rendered) break; // keep text order: later pieces wait for analysis
@@ -188,21 +200,34 @@ export class View {
     for (const el of root.querySelectorAll(query)) el.classList.add('sel');
   }
 
-  /** The next (dir 1) or previous (dir -1) shown mark after `from` (a mark or the view). */
+  /**
+   * The next (dir 1) or previous (dir -1) shown mark after `from` (a mark, or the view to
+   * start at an end), rendering the pieces on the way if they were not.
+   */
   step(from, dir) {
     const hidden = this.hidden;
-    const walker = document.createTreeWalker(this.out, NodeFilter.SHOW_ELEMENT, {
-      acceptNode: (n) => (n.tagName === 'MARK' && !hidden.has(n.dataset.label) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
-    });
-    if (from === this.out) return dir > 0 ? walker.firstChild() && walker.currentNode : lastOf(walker);
-    walker.currentNode = from;
-    return dir > 0 ? walker.nextNode() : walker.previousNode();
+    const accept = (n) => (n.tagName === 'MARK' && !hidden.has(n.dataset.label) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP);
+    let k = from === this.out ? (dir > 0 ? 0 : this.pieces.length - 1) : Number(from.closest('.piece').dataset.piece);
+    let start = from === this.out ? null : from;
+    for (; k >= 0 && k < this.pieces.length; k += dir, start = null) {
+      const p = this.pieces[k];
+      if (!p.rendered) {
+        if (!this.ready(k)) return null;
+        this.renderPiece(k);
+        this.onRendered(this.pieces.length - this.left, this.pieces.length);
+      }
+      const walker = document.createTreeWalker(p.el, NodeFilter.SHOW_ELEMENT, { acceptNode: accept });
+      let next;
+      if (start) {
+        walker.currentNode = start;
+        next = dir > 0 ? walker.nextNode() : walker.previousNode();
+      } else if (dir > 0) {
+        next = walker.nextNode();
+      } else {
+        while (walker.nextNode()) next = walker.currentNode;
+      }
+      if (next) return next;
+    }
+    return null;
   }
-}
-
-function lastOf(walker) {
-  let last = null;
-  while (walker.lastChild()) last = walker.currentNode;
-  // lastChild descends one level at a time; climb down to the deepest last mark.
-  return last;
 }

@@ -30,7 +30,7 @@ function corpus(files, limit) {
 
 const files = process.argv.slice(2);
 const big = corpus(files.length ? files : [path.resolve(repo, '../shared/eval/conll2003-train.jsonl')], 1_000_000);
-const sizes = [3_000, 100_000, big.length];
+const sizes = [3_000, 100_000, 300_000, big.length];
 const server = await serve(repo);
 const browser = await launch();
 const page = await browser.newPage();
@@ -58,14 +58,16 @@ const rows = await page.evaluate(async ({ big, sizes }) => {
   const out = [];
   const div = document.createElement('div');
   document.body.append(div);
+  const forms = ['objects', 'json', 'json-parsed', 'compact'];
   for (const size of sizes) {
     const text = big.slice(0, size);
     const options = { date: '2017-08-01' };
-    const runs = size > 500_000 ? 5 : 15;
-    for (const form of ['objects', 'json', 'json-parsed', 'compact']) {
-      const m = { worker: [], post: [], main: [], total: [], render: [] };
-      let entities = 0;
-      for (let r = 0; r < runs; r++) {
+    const runs = size > 500_000 ? 9 : size > 50_000 ? 21 : 61;
+    const m = Object.fromEntries(forms.map((f) => [f, { worker: [], post: [], main: [], total: [], render: [], extra: [], entities: 0 }]));
+    for (let r = 0; r < runs; r++) {
+      // Alternate the forms (rotating the order) so that load changes hit each alike.
+      for (let j = 0; j < forms.length; j++) {
+        const form = forms[(r + j) % forms.length];
         const t0 = performance.now();
         worker.postMessage({ type: 'analyze', form, text, options });
         const e = await next();
@@ -75,21 +77,29 @@ const rows = await page.evaluate(async ({ big, sizes }) => {
         else if (form === 'compact') d = toObjects(text, d);
         const t2 = performance.now();
         const post = await next();
-        entities = d.entities.length;
         const t3 = performance.now();
-        lib.render(div, text, d);
+        if (size <= 100_000) lib.render(div, text, d);
         const t4 = performance.now();
-        m.worker.push(e.data.worker); m.post.push(post.data.post); m.main.push(t2 - t1); m.total.push(t2 - t0); m.render.push(t4 - t3);
+        const x = m[form];
+        x.entities = d.entities.length;
+        x.worker.push(e.data.worker); x.post.push(post.data.post); x.main.push(t2 - t1); x.total.push(t2 - t0); x.render.push(t4 - t3);
       }
-      out.push({ chars: size, form, entities, worker_ms: median(m.worker), post_ms: median(m.post), main_ms: median(m.main), total_ms: median(m.total), render_ms: median(m.render) });
+      // Paired with this round's compact run: the extra cost of the form, load mostly cancelled.
+      for (const form of forms) m[form].extra.push(m[form].total[r] - m.compact.total[r]);
+    }
+    for (const form of forms) {
+      const x = m[form];
+      out.push({ chars: size, form, entities: x.entities, worker_ms: median(x.worker), post_ms: median(x.post), main_ms: median(x.main), total_ms: median(x.total), extra_ms: median(x.extra), render_ms: size <= 100_000 ? median(x.render) : NaN });
     }
   }
   return out;
 }, { big, sizes });
 await browser.close();
 server.close();
-console.log('chars      form         entities  worker(analyse+convert)  postMessage  main(receive+parse)  total  render(main)');
+console.log('medians in ms; "vs compact" = median over rounds of (this form total - compact total in the same round)');
+console.log('   chars  form         entities  worker: analyse+convert  post  main: receive+parse   total  vs compact  render');
+const f = (x, w = 8) => (Number.isNaN(x) ? '-' : x.toFixed(1)).padStart(w);
 for (const r of rows) {
-  console.log(`${String(r.chars).padStart(8)}  ${r.form.padEnd(12)} ${String(r.entities).padStart(8)}  ${r.worker_ms.toFixed(1).padStart(10)} ms  ${r.post_ms.toFixed(1).padStart(12)} ms  ${r.main_ms.toFixed(1).padStart(10)} ms  ${r.total_ms.toFixed(1).padStart(8)} ms  ${r.render_ms.toFixed(1).padStart(8)} ms`);
+  console.log(`${String(r.chars).padStart(8)}  ${r.form.padEnd(12)} ${String(r.entities).padStart(8)}  ${f(r.worker_ms, 23)} ${f(r.post_ms, 5)} ${f(r.main_ms, 20)} ${f(r.total_ms, 7)} ${f(r.extra_ms, 11)} ${f(r.render_ms, 7)}`);
 }
 if (process.argv.includes('--json')) console.log(JSON.stringify(rows));

@@ -7,6 +7,7 @@ use crate::Label;
 use serde::Deserialize;
 use serde_json::Value as Json;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node};
 
 /// What the renderer reads of each entity (`analyze`'s entity objects).
@@ -173,7 +174,10 @@ impl<'a> Utf16Cursor<'a> {
 /// is shown from the slice's start. Returns the number of marks.
 #[wasm_bindgen]
 pub fn render(container: &Element, text: &str, analysis: JsValue, slice: JsValue) -> Result<u32, JsValue> {
-    let input: RenderInput = serde_wasm_bindgen::from_value(analysis).map_err(|e| js_error(format!("textlens: bad analysis: {e}")))?;
+    let input: RenderInput = match analysis.as_string() {
+        Some(json) => serde_json::from_str(&json).map_err(|e| js_error(format!("textlens: bad analysis: {e}")))?,
+        None => serde_wasm_bindgen::from_value(analysis).map_err(|e| js_error(format!("textlens: bad analysis: {e}")))?,
+    };
     let slice: Slice = if slice.is_undefined() || slice.is_null() {
         Slice::default()
     } else {
@@ -183,6 +187,7 @@ pub fn render(container: &Element, text: &str, analysis: JsValue, slice: JsValue
     let fragment: Node = document.create_document_fragment().into();
     let mut writer = Writer { document: &document, text, pos: 0, stack: vec![(usize::MAX, fragment.clone())] };
     let mut cursor = Utf16Cursor::new(text);
+    let mut templates = Templates::default();
     let mut marks = 0u32;
     for (i, e) in input.entities.iter().enumerate() {
         // An entity that begins in an earlier slice and runs into this one starts at 0 here.
@@ -197,7 +202,7 @@ pub fn render(container: &Element, text: &str, analysis: JsValue, slice: JsValue
         }
         writer.close_until(start)?;
         writer.text_to(start)?;
-        let el = element_for(&document, e, &text[start..end], slice.first + i)?;
+        let el = element_for(&document, &mut templates, e, &text[start..end], slice.first + i)?;
         writer.top().append_child(&el)?;
         if e.label.is_container() {
             // A container never outlives the one it is in.
@@ -217,13 +222,43 @@ pub fn render(container: &Element, text: &str, analysis: JsValue, slice: JsValue
     Ok(marks)
 }
 
+/// One empty element per label with the attributes every element of that label shares,
+/// cloned for each entity (one call instead of several).
+#[derive(Default)]
+struct Templates {
+    made: Vec<(Label, Element)>,
+}
+
+impl Templates {
+    fn get(&mut self, document: &Document, label: Label) -> Result<Element, JsValue> {
+        if let Some((_, el)) = self.made.iter().find(|(l, _)| *l == label) {
+            return Ok(el.clone_node()?.unchecked_into());
+        }
+        let el = if label.is_container() {
+            let el = document.create_element("span")?;
+            el.set_attribute("class", "quote")?;
+            el.set_attribute("tabindex", "-1")?;
+            el
+        } else {
+            let el = document.create_element("mark")?;
+            el.set_attribute("class", "ent")?;
+            el.set_attribute("role", "button")?;
+            el.set_attribute("tabindex", "-1")?;
+            el
+        };
+        el.set_attribute("data-label", label.as_str())?;
+        let copy = el.clone_node()?.unchecked_into();
+        self.made.push((label, el));
+        Ok(copy)
+    }
+}
+
 /// The element for one entity, without its content.
-fn element_for(document: &Document, e: &RenderEntity, text: &str, index: usize) -> Result<Element, JsValue> {
+fn element_for(document: &Document, templates: &mut Templates, e: &RenderEntity, text: &str, index: usize) -> Result<Element, JsValue> {
     let label = e.label;
     let tip = e.value.as_ref().map(|v| describe(label, v)).unwrap_or_default();
-    let el = if label.is_container() {
-        let el = document.create_element("span")?;
-        el.set_attribute("class", "quote")?;
+    let el = templates.get(document, label)?;
+    if label.is_container() {
         if let Some(v) = &e.value {
             let anonymous = v.get("anonymous").and_then(Json::as_bool).unwrap_or(false);
             let speaker = v.get("speaker").and_then(Json::as_str);
@@ -234,18 +269,11 @@ fn element_for(document: &Document, e: &RenderEntity, text: &str, index: usize) 
             };
             el.set_attribute("data-who", who)?;
         }
-        el
     } else {
-        let el = document.create_element("mark")?;
-        el.set_attribute("class", "ent")?;
-        el.set_attribute("role", "button")?;
-        el.set_attribute("tabindex", "-1")?;
         let shown = e.text.as_deref().unwrap_or(text);
         let name = if tip.is_empty() { format!("{shown}, {}", spoken(label)) } else { format!("{shown}, {}, {tip}", spoken(label)) };
         el.set_attribute("aria-label", &name)?;
-        el
-    };
-    el.set_attribute("data-label", label.as_str())?;
+    }
     el.set_attribute("data-i", &index.to_string())?;
     if let Some(g) = e.group {
         el.set_attribute("data-group", &g.to_string())?;
