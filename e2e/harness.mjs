@@ -33,7 +33,10 @@ export async function run({ root, setup }) {
     });
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+      if (process.env.E2E_CONSOLE) console.log(`     console.${m.type()}: ${m.text()}`);
+    });
     const t0 = Date.now();
     try {
       if (setup) await setup(page, server.url);

@@ -65,9 +65,14 @@ function request() {
   pending = { id, text: currentText(), options: options() };
   worker.postMessage({ type: 'analyze', ...pending });
   if (isLong(pending.text)) {
-    startDoc(pending);
-    panel.clear('The lists appear when the analysis is complete.');
-    showProgress();
+    // Show the text in a turn of its own, so the worker gets the text at once.
+    const req = pending;
+    setTimeout(() => {
+      if (pending !== req || (doc && doc.id === req.id)) return;
+      startDoc(req);
+      panel.clear('The lists appear when the analysis is complete.');
+      showProgress();
+    }, 0);
   }
 }
 
@@ -106,8 +111,11 @@ function onDone(msg) {
   doc.done = true;
   doc.ms = msg.ms;
   view.update();
-  panel.build(doc);
   showProgress();
+  // The lists in a turn of their own: for a long text they take a while to build.
+  const shown = doc;
+  if (isLong(doc.text)) setTimeout(() => { if (doc === shown) panel.build(doc); }, 0);
+  else panel.build(doc);
 }
 
 /** The status line and progress bar: analysing, then highlighting, then a summary. */
@@ -132,32 +140,41 @@ function showProgress() {
     : 'Ready. Paste or type a text.';
 }
 
+/** Shows a button per label found, with its count; existing buttons are updated in place
+ * (so focus and clicks survive the updates while a long text is analysed). */
 function buildLegend(counts) {
+  const existing = new Map([...legend.querySelectorAll('button[data-label]')].map((b) => [b.dataset.label, b]));
   const buttons = [];
   for (const label of LABELS) {
     const n = counts[label] || 0;
     if (!n) continue;
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.dataset.label = label;
-    b.className = `family-${FAMILY[label]}`;
+    let b = existing.get(label);
+    if (!b) {
+      b = document.createElement('button');
+      b.type = 'button';
+      b.dataset.label = label;
+      b.className = `family-${FAMILY[label]}`;
+      b.title = `Show or hide ${NAMES[label].toLowerCase()}`;
+      const swatch = document.createElement('span');
+      swatch.className = 'swatch';
+      swatch.setAttribute('aria-hidden', 'true');
+      const name = document.createElement('span');
+      name.textContent = label;
+      const count = document.createElement('span');
+      count.className = 'count';
+      const spoken = document.createElement('span');
+      spoken.className = 'sr-only';
+      spoken.textContent = ` ${NAMES[label].toLowerCase()}`;
+      b.append(swatch, name, ' ', count, spoken);
+    }
     b.setAttribute('aria-pressed', String(!hidden.has(label)));
-    b.title = `Show or hide ${NAMES[label].toLowerCase()}`;
-    const swatch = document.createElement('span');
-    swatch.className = 'swatch';
-    swatch.setAttribute('aria-hidden', 'true');
-    const name = document.createElement('span');
-    name.textContent = label;
-    const count = document.createElement('span');
-    count.className = 'count';
-    count.textContent = n.toLocaleString('en');
-    const spoken = document.createElement('span');
-    spoken.className = 'sr-only';
-    spoken.textContent = ` ${NAMES[label].toLowerCase()}`;
-    b.append(swatch, name, ' ', count, spoken);
+    const count = b.querySelector('.count');
+    const shown = n.toLocaleString('en');
+    if (count.textContent !== shown) count.textContent = shown;
     buttons.push(b);
   }
-  legend.replaceChildren(...buttons);
+  const same = buttons.length === legend.children.length && buttons.every((b, i) => legend.children[i] === b);
+  if (!same) legend.replaceChildren(...buttons);
 }
 
 function setHidden(labels) {
@@ -250,11 +267,7 @@ function fit(text) {
     const pair = c >= 0xD800 && c <= 0xDBFF && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xFC00) === 0xDC00;
     const n = c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
     if (bytes + n > maxBytes) {
-      let total = bytes;
-      for (let j = i; j < text.length; j++) {
-        const d = text.charCodeAt(j);
-        total += d < 0x80 ? 1 : d < 0x800 ? 2 : (d & 0xFC00) === 0xD800 ? 2 : (d & 0xFC00) === 0xDC00 ? 2 : 3;
-      }
+      const total = new Blob([text]).size;
       limit.textContent = `This text is ${megabytes(total)} long. textlens analyses at most ${megabytes(maxBytes)} (${maxBytes.toLocaleString('en')} bytes), so only the first ${megabytes(bytes)} are shown and analysed; the rest is left out.`;
       limit.hidden = false;
       return text.slice(0, i);

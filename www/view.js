@@ -19,6 +19,12 @@ const LOOK_BACK = 64;
  * (3–4 ms per piece, measured) for marks nobody scrolls to.
  */
 const BACKGROUND_MAX = 64;
+/**
+ * Pieces added to the page at once when a text is shown; the rest follow a batch per turn
+ * (adding all 600 pieces of a 10 MB text in one go took 70–180 ms on a loaded machine).
+ */
+const BUILD_FIRST = 16;
+const BUILD_BATCH = 48;
 
 export class View {
   /**
@@ -54,21 +60,29 @@ export class View {
     this.selected = null;
     const cuts = cutPoints(doc.text, PIECE);
     this.pieces = [];
-    const els = [];
-    for (let k = 0; k + 1 < cuts.length; k++) {
-      const el = document.createElement('div');
-      el.className = 'piece';
-      el.dataset.piece = String(k);
-      el.textContent = doc.text.slice(cuts[k], cuts[k + 1]);
-      this.pieces.push({ start: cuts[k], end: cuts[k + 1], el, rendered: false });
-      els.push(el);
-    }
-    this.out.classList.toggle('long', els.length > 1);
-    this.out.replaceChildren(...els);
+    for (let k = 0; k + 1 < cuts.length; k++) this.pieces.push({ start: cuts[k], end: cuts[k + 1], el: null, rendered: false });
+    this.built = 0;
     this.left = this.pieces.length;
     this.lazy = this.pieces.length > BACKGROUND_MAX;
-    if (this.pieces.length > 1) for (const el of els) this.observer.observe(el);
+    this.out.classList.toggle('long', this.pieces.length > 1);
+    this.out.replaceChildren();
+    this.build(BUILD_FIRST - 1);
     this.update();
+  }
+
+  /** Adds the elements of the pieces up to `k` (with their plain text), in order. */
+  build(k) {
+    const els = [];
+    for (; this.built <= k && this.built < this.pieces.length; this.built++) {
+      const p = this.pieces[this.built];
+      p.el = document.createElement('div');
+      p.el.className = 'piece';
+      p.el.dataset.piece = String(this.built);
+      p.el.textContent = this.doc.text.slice(p.start, p.end);
+      els.push(p.el);
+    }
+    this.out.append(...els);
+    if (this.pieces.length > 1) for (const el of els) this.observer.observe(el);
   }
 
   /** The analysis advanced: renders what became ready (at once for a one-piece text). */
@@ -91,17 +105,22 @@ export class View {
 
   ready(k) {
     const p = this.pieces[k];
-    return !p.rendered && (this.doc.done || this.doc.analysedTo >= p.end);
+    return k < this.built && !p.rendered && (this.doc.done || this.doc.analysedTo >= p.end);
   }
 
   schedule() {
-    if (!this.timer && this.left > 0) this.timer = setTimeout(() => this.pump(), 0);
+    if (!this.timer && (this.left > 0 || this.built < this.pieces.length)) this.timer = setTimeout(() => this.pump(), 0);
   }
 
   /** Renders pieces for BUDGET_MS, nearest to the viewport first, then schedules the rest. */
   pump() {
     this.timer = 0;
     const t0 = performance.now();
+    if (this.built < this.pieces.length) {
+      this.build(this.built + BUILD_BATCH - 1);
+      this.schedule();
+      return;
+    }
     let any = false;
     while (performance.now() - t0 < BUDGET_MS) {
       const k = this.nextPiece();
@@ -144,6 +163,7 @@ export class View {
   /** The piece that holds UTF-16 offset `at`, rendered now if it was not. */
   pieceAt(at) {
     const k = Math.min(lowerBound(this.pieces, at + 1, (p) => p.end), this.pieces.length - 1);
+    this.build(k);
     if (k >= 0 && this.ready(k)) {
       this.renderPiece(k);
       this.onRendered(this.pieces.length - this.left, this.pieces.length);
@@ -210,6 +230,7 @@ export class View {
     let k = from === this.out ? (dir > 0 ? 0 : this.pieces.length - 1) : Number(from.closest('.piece').dataset.piece);
     let start = from === this.out ? null : from;
     for (; k >= 0 && k < this.pieces.length; k += dir, start = null) {
+      this.build(k);
       const p = this.pieces[k];
       if (!p.rendered) {
         if (!this.ready(k)) return null;
