@@ -453,8 +453,7 @@ mod tests {
         let text = "Ann Lee met Bo.";
         let analysis = parse(r#"{"entities":[{"start":3,"end":7,"label":"LOC"},{"start":9,"end":16,"label":"PERSON","group":4}]}"#);
         render(&div, text, analysis, parse(r#"{"base":9,"first":7}"#)).unwrap();
-        let marks = div.query_selector_all("mark").unwrap();
-        assert_eq!(marks.length(), 1, "an entity that ends before the slice is not shown");
+        assert_eq!(div.child_element_count(), 1, "an entity that ends before the slice is not shown");
         let mark = div.query_selector("mark").unwrap().unwrap();
         assert_eq!(plain_text(&mark), "Ann Lee");
         assert_eq!(mark.get_attribute("data-i").as_deref(), Some("8"));
