@@ -5,6 +5,7 @@
 #   2. the release WASM build (www/pkg)
 #   3. the WASM boundary under wasm-bindgen-test in headless Chromium
 #   4. browser end-to-end tests of the page in headless Chromium (e2e/)
+#   5. fuzzing of analyze and the JSON Lines reader, FUZZ_SECONDS per target (default 60)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
@@ -20,4 +21,5 @@ mkdir -p target/e2e
 for f in e2e/*.test.mjs; do
   layer "browser end-to-end: $f" node "$f"
 done
+layer "fuzzing (${FUZZ_SECONDS:-60}s per target)" bash scripts/fuzz.sh "${FUZZ_SECONDS:-60}"
 echo "=== all tests passed in $(( SECONDS - t0 ))s; screenshots in target/e2e/" >&2

@@ -99,6 +99,11 @@ impl Decimal {
         Decimal::new(self.mantissa.checked_mul(factor)?, 0)
     }
 
+    /// True when the number has no fractional part (`2500000000`, not `2.5`).
+    pub fn is_integer(self) -> bool {
+        self.scale == 0
+    }
+
     /// The nearest `f64` (for display and comparison; the exact value is the decimal).
     pub fn to_f64(self) -> f64 {
         // Going through the decimal string gives the correctly rounded double.

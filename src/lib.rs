@@ -17,6 +17,7 @@ mod calendar;
 mod dates;
 mod decimal;
 mod groups;
+pub mod jsonl;
 mod label;
 mod lexicon;
 mod names;

@@ -11,7 +11,9 @@ fn textlens(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn textlens");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    // The tool may exit (e.g. on a bad option) before reading its input: a broken pipe
+    // here is expected, not a failure.
+    let _ = child.stdin.take().unwrap().write_all(stdin);
     child.wait_with_output().unwrap()
 }
 
@@ -83,4 +85,59 @@ fn labels_filter_and_help() {
     assert!(v["entities"].as_array().unwrap().iter().all(|e| e["label"] == "MONEY"));
     let help = textlens(&["--help"], b"");
     assert!(help.status.success() && String::from_utf8(help.stdout).unwrap().contains("--jsonl"));
+}
+
+#[test]
+fn jsonl_streams_one_answer_per_line_before_the_input_ends() {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_textlens"))
+        .arg("--jsonl")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut answers = BufReader::new(child.stdout.take().unwrap());
+    for i in 0..5 {
+        writeln!(stdin, "{{\"id\": {i}, \"text\": \"Ankara paid ${i}.\"}}").unwrap();
+        stdin.flush().unwrap();
+        // The answer arrives while the input is still open.
+        let mut line = String::new();
+        answers.read_line(&mut line).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(v["id"], i);
+    }
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn jsonl_memory_is_bounded_by_the_longest_line_not_the_input() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_textlens"))
+        .arg("--jsonl")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // 64 MB of malformed 1 MB lines: each must be read, reported and dropped.
+    let line = format!("{}\n", "x".repeat(1 << 20));
+    for _ in 0..64 {
+        stdin.write_all(line.as_bytes()).unwrap();
+    }
+    stdin.flush().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let status = std::fs::read_to_string(format!("/proc/{}/status", child.id())).unwrap();
+    let peak_kb: u64 = status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|n| n.parse().ok())
+        .unwrap();
+    drop(stdin);
+    assert_eq!(child.wait().unwrap().code(), Some(1));
+    assert!(peak_kb < 48 * 1024, "peak RSS {peak_kb} kB for 64 MB of input");
 }

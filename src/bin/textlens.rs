@@ -7,11 +7,9 @@
 //! Offsets are Unicode code points. Exit status: 0 success, 1 when some JSON Lines records
 //! were skipped, 2 for a usage or input error.
 
-use serde::Serialize;
-use serde_json::Value as Json;
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
-use textlens::{analyze, Date, EntityView, LabelSet, OffsetUnit, Options};
+use textlens::{analyze, Date, LabelSet, OffsetUnit, Options};
 
 const USAGE: &str = "\
 usage: textlens [OPTIONS] [FILE]
@@ -114,33 +112,6 @@ fn io_reason(e: &io::Error) -> String {
     }
 }
 
-#[derive(Serialize)]
-struct JsonlOut<'a> {
-    id: &'a Json,
-    entities: Vec<EntityView<'a>>,
-}
-
-/// One JSON Lines record: answers it, or says why it cannot.
-fn answer_line(line: &[u8], base: &Options) -> Result<String, String> {
-    let record: Json = serde_json::from_slice(line).map_err(|e| format!("not a JSON object: {e}"))?;
-    let obj = record.as_object().ok_or("not a JSON object")?;
-    let id = obj.get("id").ok_or("no \"id\"")?;
-    let text = obj.get("text").ok_or("no \"text\"")?.as_str().ok_or("\"text\" is not a string")?;
-    let mut options = base.clone();
-    match obj.get("date") {
-        None | Some(Json::Null) => {}
-        Some(Json::String(s)) => {
-            // Accept a full timestamp too (`2016-11-07T00:00:00`): the date part decides.
-            let day = s.get(..10).unwrap_or(s);
-            options.reference_date = Some(Date::parse_iso(day).ok_or_else(|| format!("invalid \"date\" {s:?}: expected YYYY-MM-DD"))?);
-        }
-        Some(_) => return Err("\"date\" is not a string".into()),
-    }
-    let analysis = analyze(text, &options);
-    let out = JsonlOut { id, entities: analysis.entities.iter().map(|e| e.view(OffsetUnit::Chars)).collect() };
-    serde_json::to_string(&out).map_err(|e| format!("cannot write JSON: {e}"))
-}
-
 fn run_jsonl(input: Box<dyn Read>, options: &Options) -> Result<bool, String> {
     let mut reader = io::BufReader::with_capacity(1 << 16, input);
     let stdout = io::stdout();
@@ -159,9 +130,10 @@ fn run_jsonl(input: Box<dyn Read>, options: &Options) -> Result<bool, String> {
         if trimmed.is_empty() {
             continue;
         }
-        match answer_line(trimmed, options) {
+        match textlens::jsonl::answer(trimmed, options) {
             Ok(json) => {
-                if writeln!(out, "{json}").is_err() {
+                // One answer per line as soon as it is ready, so a pipeline can stream.
+                if writeln!(out, "{json}").and_then(|()| out.flush()).is_err() {
                     return Ok(skipped == 0); // the reader went away (broken pipe)
                 }
             }

@@ -59,3 +59,69 @@ pub fn floor(what: &str, got: f64, floor: f64) {
     eprintln!("{what}: {got:.4} (floor {floor:.2})");
     assert!(got >= floor, "{what} fell to {got:.4}, below the floor {floor:.2}");
 }
+
+/// Checks every structural promise of an [`textlens::Analysis`] for `text`: spans on
+/// char boundaries, `text` fields equal to the slices in bytes, code points and UTF-16,
+/// text order, no overlap except proper nesting inside QUOTE/SOURCE, valid groups.
+pub fn check_invariants(text: &str, analysis: &textlens::Analysis) {
+    let analysed = &text[..analysis.truncated_at.unwrap_or(text.len())];
+    let utf16: Vec<u16> = analysed.encode_utf16().collect();
+    let chars: Vec<char> = analysed.chars().collect();
+    // UTF-16 index → code point index, for every char start (one pass).
+    let mut char_of_utf16 = vec![usize::MAX; utf16.len() + 1];
+    let mut u = 0;
+    for (i, c) in chars.iter().enumerate() {
+        char_of_utf16[u] = i;
+        u += c.len_utf16();
+    }
+    char_of_utf16[u] = chars.len();
+    // Spot-check the library's own converter on a few positions (it is linear per call).
+    for &e in analysis.entities.iter().take(3).collect::<Vec<_>>().iter() {
+        assert_eq!(textlens::utf16_to_chars(analysed, e.span.utf16.start), e.span.chars.start, "utf16_to_chars");
+    }
+    for e in &analysis.entities {
+        let b = e.span.bytes;
+        assert!(b.start < b.end && b.end <= analysed.len(), "byte span {b:?} of {e:?}");
+        assert!(analysed.is_char_boundary(b.start) && analysed.is_char_boundary(b.end), "char boundary {e:?}");
+        assert_eq!(&analysed[b.start..b.end], e.text, "bytes slice");
+        let c = e.span.chars;
+        assert_eq!(chars[c.start..c.end].iter().collect::<String>(), e.text, "code point slice");
+        let u = e.span.utf16;
+        assert_eq!(String::from_utf16(&utf16[u.start..u.end]).unwrap(), e.text, "UTF-16 slice");
+        assert_eq!(char_of_utf16[u.start], c.start, "UTF-16 → code point");
+        if let Some(textlens::Value::Attribution(a)) = &e.value {
+            if let Some(s) = a.speaker_span {
+                assert!(s.bytes.start < s.bytes.end && s.bytes.end <= analysed.len());
+                assert_eq!(chars[s.chars.start..s.chars.end].iter().collect::<String>(), &analysed[s.bytes.start..s.bytes.end]);
+            }
+        }
+    }
+    for w in analysis.entities.windows(2) {
+        assert!(w[0].span.bytes.start <= w[1].span.bytes.start, "sorted: {:?} then {:?}", w[0], w[1]);
+    }
+    // Plain entities never overlap; containers nest (contain or are disjoint).
+    let plain: Vec<_> = analysis.entities.iter().filter(|e| !e.label.is_container()).collect();
+    for w in plain.windows(2) {
+        assert!(w[0].span.bytes.end <= w[1].span.bytes.start, "overlap: {:?} and {:?}", w[0].text, w[1].text);
+    }
+    for c in analysis.entities.iter().filter(|e| e.label.is_container()) {
+        for e in &analysis.entities {
+            if std::ptr::eq(c, e) || !c.span.bytes.overlaps(e.span.bytes) {
+                continue;
+            }
+            let nested = c.span.bytes.contains(e.span.bytes) || (e.label.is_container() && e.span.bytes.contains(c.span.bytes));
+            assert!(nested, "{:?} {:?} crosses {:?} {:?}", e.label, e.text, c.label, c.text);
+        }
+    }
+    for (g, group) in analysis.groups.iter().enumerate() {
+        assert!(!group.mentions.is_empty(), "empty group {g}");
+        for &m in &group.mentions {
+            assert_eq!(analysis.entities[m].group, Some(g), "mention {m} of group {g}");
+        }
+    }
+    for (i, e) in analysis.entities.iter().enumerate() {
+        if let Some(g) = e.group {
+            assert!(analysis.groups[g].mentions.contains(&i), "entity {i} not listed in group {g}");
+        }
+    }
+}
