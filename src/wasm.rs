@@ -88,11 +88,12 @@ const NO_GROUP: u32 = u32::MAX;
 
 /// What [`analyze_compact`] puts beside the spans: the values and the groups.
 #[derive(Serialize)]
-struct CompactMeta {
-    /// `[entity index, value]` for each entity that has a value.
-    values: Vec<(usize, serde_json::Value)>,
+struct CompactMeta<'a> {
+    /// `[entity index, entity]` for each entity that has a value (the entity as [`analyze`]
+    /// gives it, so its `value` is in the same form).
+    values: Vec<(usize, crate::EntityView<'a>)>,
     /// The mention groups, as in [`analyze`].
-    groups: Vec<crate::Group>,
+    groups: &'a [crate::Group],
     /// Set when the input was cut at [`crate::MAX_INPUT_BYTES`] (bytes).
     #[serde(skip_serializing_if = "Option::is_none")]
     truncated_at: Option<usize>,
@@ -101,7 +102,8 @@ struct CompactMeta {
 /// The same analysis as [`analyze`] in a compact form: `{spans: Uint32Array, meta: string}`
 /// where `spans` holds four numbers per entity — UTF-16 start, end, label index (in the
 /// order of `labels()`), group index (`0xFFFFFFFF` for none) — and `meta` is a JSON
-/// string `{values: [[entity index, value], ...], groups: [...], truncated_at?}`.
+/// string `{values: [[entity index, entity], ...], groups: [...], truncated_at?}` where
+/// `values` lists the entities that have a value (each as [`analyze`] gives it).
 /// An entity's text is `text.slice(start, end)`.
 #[wasm_bindgen(js_name = analyzeCompact)]
 pub fn analyze_compact(text: &str, options: JsValue) -> Result<js_sys::Object, JsValue> {
@@ -113,13 +115,10 @@ pub fn analyze_compact(text: &str, options: JsValue) -> Result<js_sys::Object, J
         let label = Label::ALL.iter().position(|&l| l == e.label).unwrap_or(0);
         spans.extend([span.start as u32, span.end as u32, label as u32, e.group.map_or(NO_GROUP, |g| g as u32)]);
         if e.value.is_some() {
-            let view = serde_json::to_value(e.view(OffsetUnit::Utf16)).map_err(|err| js_error(err.to_string()))?;
-            if let Some(value) = view.get("value") {
-                values.push((i, value.clone()));
-            }
+            values.push((i, e.view(OffsetUnit::Utf16)));
         }
     }
-    let meta = CompactMeta { values, groups: analysis.groups, truncated_at: analysis.truncated_at };
+    let meta = CompactMeta { values, groups: &analysis.groups, truncated_at: analysis.truncated_at };
     let meta = serde_json::to_string(&meta).map_err(|e| js_error(e.to_string()))?;
     let out = js_sys::Object::new();
     js_sys::Reflect::set(&out, &"spans".into(), &js_sys::Uint32Array::from(spans.as_slice()))?;
@@ -229,9 +228,11 @@ mod tests {
         }
         let meta: serde_json::Value = serde_json::from_str(&get(&compact, "meta").as_string().unwrap()).unwrap();
         assert_eq!(meta["groups"], parsed["groups"]);
+        let with_values = list.iter().filter(|e| e.get("value").is_some()).count();
+        assert_eq!(meta["values"].as_array().unwrap().len(), with_values);
         for pair in meta["values"].as_array().unwrap() {
             let i = pair[0].as_u64().unwrap() as usize;
-            assert_eq!(pair[1], list[i]["value"]);
+            assert_eq!(pair[1], list[i]);
         }
     }
 

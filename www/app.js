@@ -245,7 +245,9 @@ $('panel').addEventListener('click', (event) => {
     const i = mentions[cycle.k];
     if (!view.selected || view.selected.group !== g) describeSelection(i, view.select(i));
     view.goTo(i);
-    detail.textContent = `${doc.groups[g].canonical}: mention ${cycle.k + 1} of ${mentions.length}. Press the name again for the next.`;
+    detail.textContent = mentions.length > 1
+      ? `${doc.groups[g].canonical}: mention ${cycle.k + 1} of ${mentions.length}. Press the name again for the next.`
+      : `${doc.groups[g].canonical}: mentioned once.`;
   } else {
     const i = Number(b.dataset.go);
     cycle = { group: -1, k: 0 };

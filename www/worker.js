@@ -88,7 +88,7 @@ const yieldToMessages = () => new Promise((resolve) => setTimeout(resolve, 0));
 function core(text, options) {
   const { spans, meta } = analyzeCompact(text, options);
   const { values, groups } = JSON.parse(meta);
-  return { spans, values, groups };
+  return { spans, values: values.map(([i, entity]) => [i, entity.value]), groups };
 }
 
 async function analyse({ id, text, options }) {

@@ -51,7 +51,7 @@ const rows = await page.evaluate(async ({ big, sizes }) => {
       if (s[j + 3] !== 0xFFFFFFFF) e.group = s[j + 3];
       entities[i] = e;
     }
-    for (const [i, v] of meta.values) entities[i].value = v;
+    for (const [i, e] of meta.values) entities[i].value = e.value;
     return { entities, groups: meta.groups };
   };
   const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -174,10 +174,7 @@ impl<'a> Utf16Cursor<'a> {
 /// is shown from the slice's start. Returns the number of marks.
 #[wasm_bindgen]
 pub fn render(container: &Element, text: &str, analysis: JsValue, slice: JsValue) -> Result<u32, JsValue> {
-    let input: RenderInput = match analysis.as_string() {
-        Some(json) => serde_json::from_str(&json).map_err(|e| js_error(format!("textlens: bad analysis: {e}")))?,
-        None => serde_wasm_bindgen::from_value(analysis).map_err(|e| js_error(format!("textlens: bad analysis: {e}")))?,
-    };
+    let input: RenderInput = serde_wasm_bindgen::from_value(analysis).map_err(|e| js_error(format!("textlens: bad analysis: {e}")))?;
     let slice: Slice = if slice.is_undefined() || slice.is_null() {
         Slice::default()
     } else {
