@@ -192,4 +192,26 @@ test('calendar names for the timeline', async (page, { url }) => {
     'February 2017', '1–28 Feb 2016', 'nonsense'], 'names');
 });
 
+test('the sentence shown around a date or source', async (page, { url }) => {
+  await ready(page, url);
+  const got = await page.evaluate(async () => {
+    const { context } = await import('./panel.js');
+    const at = (text, s) => context(text, text.indexOf(s), text.indexOf(s) + s.length);
+    return [
+      at('It rained. According to a report in the U.S. press, officials met on Nov. 24 in Ankara. Then they left.', 'According to a report'),
+      at('It rained. Mr. J. Smith said on Friday that it was over! Then he left.', 'Friday'),
+      at('First line\nSecond line with $5 in it\nThird', '$5'),
+      at('No stop at all in this short text on Monday', 'Monday'),
+      at(`${'word '.repeat(60)}on Monday ${'word '.repeat(60)}`, 'Monday').slice(0, 6),
+    ];
+  });
+  assertEqual(got, [
+    'According to a report in the U.S. press, officials met on Nov. 24 in Ankara.',
+    'Mr. J. Smith said on Friday that it was over!',
+    'Second line with $5 in it',
+    'No stop at all in this short text on Monday',
+    '…word ',
+  ], 'sentences');
+});
+
 await run({ root });

@@ -64,15 +64,41 @@ export function shorten(text, max = SNIPPET) {
   return `${t.slice(0, cut > max / 2 ? cut : max - 1)}…`;
 }
 
-/** The sentence (or up to SNIPPET characters of it) around `start..end` of `text`. */
+/** Abbreviations whose period does not end a sentence. */
+const ABBREVIATIONS = new Set(('Mr Mrs Ms Dr Prof St Gen Sen Rep Gov Lt Col Capt Sgt Maj Adm Rev Jr Sr No vs Inc Corp Ltd Co '
+  + 'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun').split(' '));
+
+/** Sentence ends in `s` (positions just after the punctuation), skipping abbreviations and initials. */
+function sentenceEnds(s) {
+  const ends = [];
+  const re = /[.?!]+["”’)]*(?=\s+["“‘(]?[A-Z0-9])|\n/g;
+  let m;
+  while ((m = re.exec(s))) {
+    if (m[0][0] === '.') {
+      const word = /([A-Za-z]+)$/.exec(s.slice(Math.max(0, m.index - 12), m.index));
+      if (word && (word[1].length === 1 || ABBREVIATIONS.has(word[1]))) continue; // U.S., J. Smith, Nov.
+    }
+    ends.push(m.index + m[0].length);
+  }
+  return ends;
+}
+
+/** The sentence (or up to SNIPPET characters each side) around `start..end` of `text`. */
 export function context(text, start, end) {
   const from = Math.max(0, start - SNIPPET), to = Math.min(text.length, end + SNIPPET);
-  const before = text.slice(from, start);
-  const after = text.slice(end, to);
-  const b = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
-  const a = after.search(/[.?!](\s|$)|\n/);
-  const s = (b >= 0 ? before.slice(b + 1) : (from > 0 ? '…' : '') + before) + text.slice(start, end) + (a >= 0 ? after.slice(0, a + 1) : after + (to < text.length ? '…' : ''));
-  return s.replace(/\s+/g, ' ').trim();
+  const before = text.slice(from, start), after = text.slice(end, to);
+  // A sentence end is seen with what follows it, so look a little past `start`.
+  const b = sentenceEnds(text.slice(from, Math.min(text.length, start + 3))).filter((x) => x <= before.length).pop();
+  let head;
+  if (b !== undefined) head = before.slice(b);
+  else if (from === 0) head = before;
+  else { const space = before.indexOf(' '); head = `…${space >= 0 ? before.slice(space + 1) : before}`; }
+  const a = sentenceEnds(after)[0];
+  let tail;
+  if (a !== undefined) tail = after.slice(0, a);
+  else if (to === text.length) tail = after;
+  else { const space = after.lastIndexOf(' '); tail = `${space >= 0 ? after.slice(0, space) : after}…`; }
+  return (head + text.slice(start, end) + tail).replace(/\s+/g, ' ').trim();
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -110,7 +136,7 @@ export function summarise(doc) {
   const byLabel = (label) => groups.map((g, index) => ({ ...g, index })).filter((g) => g.label === label && g.mentions.length)
     .sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0] - b.mentions[0]);
   const people = new Map(byLabel('PERSON').map((g) => [g.index, { group: g, roles: new Set(), quotes: [], reports: [] }]));
-  const groupByName = new Map(groups.map((g, index) => [g.canonical, index]));
+  const groupByName = new Map(groups.map((g, index) => [g.canonical, index]).filter(([, i]) => !isSpeech(groups[i].label)));
   const named = new Map();
   const anonymous = [];
   const money = [], figures = [], dated = [], undated = [];
@@ -181,7 +207,12 @@ function speakerGroup(entities, v, groupByName) {
       if (e && e.group !== undefined && e.start < span.end && span.start < e.end && !isSpeech(e.label)) return e.group;
     }
   }
-  return v.speaker ? groupByName.get(v.speaker) : undefined;
+  if (!v.speaker) return undefined;
+  const exact = groupByName.get(v.speaker);
+  if (exact !== undefined) return exact;
+  // A name found with its title (`Foreign Minister Ayla Demirci`) for the speaker `Ayla Demirci`.
+  for (const [name, g] of groupByName) if (name.endsWith(` ${v.speaker}`)) return g;
+  return undefined;
 }
 
 const isSpeech = (label) => label === 'QUOTE' || label === 'SOURCE';
