@@ -220,6 +220,34 @@ test('a new keystroke supersedes the pending analysis; stale answers are dropped
   assert(answered < asked, `fewer answers (${answered}) than requests (${asked})`);
 });
 
+test('a failed analysis says so, and the next text is analysed', async (page, { url }) => {
+  await page.addInitScript(() => {
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (msg, ...rest) {
+      // Break one request the way a bad option would.
+      if (msg && msg.type === 'analyze' && msg.text === 'break me') msg = { ...msg, options: { date: 'not a date' } };
+      return post.call(this, msg, ...rest);
+    };
+  });
+  await ready(page, url);
+  await page.fill('#input', 'break me');
+  await page.waitForFunction(() => /Could not analyse this text: textlens: bad date/.test(document.getElementById('status').textContent));
+  await fillText(page, ARTICLE);
+  assert((await marks(page)).length >= 8, 'the next text is analysed');
+});
+
+test('a text file dropped on the page is opened', async (page, { url }) => {
+  await ready(page, url);
+  await page.evaluate((t) => {
+    const files = new DataTransfer();
+    files.items.add(new File([t], 'article.txt', { type: 'text/plain' }));
+    document.getElementById('out').dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
+  }, ARTICLE);
+  await settled(page, ARTICLE.length);
+  assertEqual(await page.$eval('#input', (t) => t.value), ARTICLE, 'in the text box');
+  assertEqual(page.url(), url, 'the page stays');
+});
+
 test('works offline once loaded', async (page, { url, context }) => {
   await ready(page, url);
   await page.evaluate(async () => { await navigator.serviceWorker.ready; });

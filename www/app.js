@@ -342,6 +342,17 @@ $('file').addEventListener('change', async (event) => {
   setText(text);
 });
 
+// A text file dropped on the page is opened (not navigated to).
+document.addEventListener('dragover', (event) => {
+  if (event.dataTransfer && [...event.dataTransfer.types].includes('Files')) event.preventDefault();
+});
+document.addEventListener('drop', async (event) => {
+  const file = event.dataTransfer && event.dataTransfer.files[0];
+  if (!file) return;
+  event.preventDefault();
+  setText(await file.text());
+});
+
 // ---------------------------------------------------------------- export, share, print
 
 /** Sends a request to the worker and resolves with its `data`. */
@@ -375,6 +386,7 @@ $('copy-json').addEventListener('click', () => report(exported('json').then((jso
   status.textContent = 'The analysis was copied as JSON.';
 }));
 $('print').addEventListener('click', () => window.print());
+window.addEventListener('beforeprint', () => view.renderAll());
 
 $('share').addEventListener('click', () => report(call({ type: 'share', text: currentText() }), async (data) => {
   const fragment = encodeFragment({ data, date: refdate.value, dayFirst: dayfirst.checked, hidden: [...hidden] });
@@ -426,6 +438,7 @@ function onMessage(event) {
   const msg = event.data;
   if (msg.type === 'ready') {
     document.body.dataset.ready = 'true';
+    if (quietStart) { quietStart = false; return; }
     status.textContent = 'Ready. Paste or type a text.';
     request();
     return;
@@ -439,7 +452,11 @@ function onMessage(event) {
   if (msg.id !== wanted) return; // a stale answer: a newer request superseded it
   if (msg.type === 'part') onPart(msg);
   else if (msg.type === 'done') onDone(msg);
-  else if (msg.type === 'error') status.textContent = `Could not analyse this text: ${msg.message}`;
+  else if (msg.type === 'error') {
+    status.textContent = `Could not analyse this text: ${msg.message}. The analyser was restarted; edit the text to try again.`;
+    quietStart = true; // not the same text again straight away
+    startWorker(); // a trap can leave the WASM instance unusable: start afresh
+  }
 }
 
 async function loadModule() {
@@ -452,16 +469,28 @@ async function loadModule() {
   }
 }
 
+let wasmModule = null;
+let quietStart = false;
+
+/** Starts (or restarts) the analysis worker; it says 'ready' when it can take requests. */
+function startWorker() {
+  if (worker) worker.terminate();
+  for (const { reject } of calls.values()) reject(new Error('the analyser was restarted'));
+  calls.clear();
+  worker = new Worker(new URL('worker.js', import.meta.url), { type: 'module' });
+  worker.onmessage = onMessage;
+  worker.onerror = (e) => { status.textContent = `The analyser failed: ${e.message || 'unknown error'}`; };
+  worker.postMessage({ type: 'init', module: wasmModule });
+}
+
 async function start() {
   refdate.value = todayIso();
   const module = await loadModule();
   await init({ module_or_path: module });
   maxBytes = maxInputBytes();
   await restore();
-  worker = new Worker(new URL('worker.js', import.meta.url), { type: 'module' });
-  worker.onmessage = onMessage;
-  worker.onerror = (e) => { status.textContent = `The analyser failed to start: ${e.message}`; };
-  worker.postMessage({ type: 'init', module });
+  wasmModule = module;
+  startWorker();
   if ('serviceWorker' in navigator && location.protocol !== 'file:') {
     navigator.serviceWorker.register('sw.js').catch(() => {});
   }

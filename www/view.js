@@ -160,6 +160,14 @@ export class View {
     if (this.selected) this.paintSelection(p.el);
   }
 
+  /** Before printing: every piece of a text that is not too long gets its marks now. */
+  renderAll() {
+    if (this.lazy || !this.doc) return;
+    this.build(this.pieces.length - 1);
+    for (let k = 0; k < this.pieces.length; k++) if (this.ready(k)) this.renderPiece(k);
+    this.onRendered(this.pieces.length - this.left, this.pieces.length);
+  }
+
   /** The piece that holds UTF-16 offset `at`, rendered now if it was not. */
   pieceAt(at) {
     const k = Math.min(lowerBound(this.pieces, at + 1, (p) => p.end), this.pieces.length - 1);
