@@ -131,7 +131,9 @@ function showProgress() {
   if (!finished) {
     const percent = Math.floor(50 * analysed + 50 * rendered);
     progress.value = percent;
-    status.textContent = analysed < 1 ? `Analysing… ${percent}%` : `Highlighting… ${percent}%`;
+    // The status line is a live region: say it in steps of 5 %, not at every piece.
+    const said = analysed < 1 ? `Analysing… ${percent - (percent % 5)}%` : `Highlighting… ${percent - (percent % 5)}%`;
+    if (status.textContent !== said) status.textContent = said;
     return;
   }
   const marks = doc.entities.length - (doc.counts.QUOTE || 0) - (doc.counts.SOURCE || 0);
