@@ -178,6 +178,7 @@ test('printing gives a worksheet: labels readable in black and white, then the l
       markUnderline: [mark.borderBottomStyle, style('#out mark[data-label=PERSON]').borderBottomStyle, style('#out mark[data-label=DATE]').borderBottomStyle],
       badge: style('#out mark[data-label=MONEY]', '::after').content,
       worksheet: style('.worksheet').display,
+      info: [style('#print-info').display, document.getElementById('print-info').textContent],
       panelBreak: style('.panel').breakBefore,
     };
   });
@@ -189,6 +190,8 @@ test('printing gives a worksheet: labels readable in black and white, then the l
   assertEqual(got.markUnderline, ['double', 'solid', 'dashed'], 'underline styles tell the families apart');
   assert(/^"\[/.test(got.badge) && /MONEY|attr\(data-label\)/.test(got.badge), `the badge in brackets: ${got.badge}`);
   assertEqual(got.worksheet, 'block', 'questions for the class');
+  assertEqual(got.info[0], 'block', 'the article date is printed');
+  assert(got.info[1].startsWith('Article date: 2026-11-24.'), got.info[1]);
   assertEqual(got.panelBreak, 'page', 'the lists start on a new page');
   const pdf = await page.pdf({ format: 'A4' });
   assert(pdf.length > 10_000 && pdf.subarray(0, 5).toString() === '%PDF-', 'prints to PDF');

@@ -63,6 +63,7 @@ function request() {
   const id = ++nextId;
   wanted = id;
   pending = { id, text: currentText(), options: options() };
+  $('print-info').textContent = `Article date: ${pending.options.date || 'not set'}${pending.options.dayFirst ? '; numeric dates read day first' : ''}. Labels in brackets; underlines: names solid, times dashed, amounts double; quotes and sources have a bar on the left.`;
   worker.postMessage({ type: 'analyze', ...pending });
   if (isLong(pending.text)) {
     // Show the text in a turn of its own, so the worker gets the text at once.
