@@ -153,6 +153,21 @@ impl Date {
         Date::new(year as i32, month, day)
     }
 
+    /// The Monday of ISO week `week` of `year`, or `None` when the year has no such week.
+    pub fn from_iso_week(year: i32, week: u8) -> Option<Date> {
+        if week == 0 || week > 53 {
+            return None;
+        }
+        let jan4 = Date::new(year, 1, 4)?;
+        let monday = jan4.add_days((week as i64 - 1) * 7 - jan4.weekday().index() as i64)?;
+        (monday.iso_week() == (year, week)).then_some(monday)
+    }
+
+    /// The Monday of the week (Monday to Sunday) holding this date.
+    pub fn monday(self) -> Option<Date> {
+        self.add_days(-(self.weekday().index() as i64))
+    }
+
     /// The ISO week `(week-based year, week number)` of this date.
     pub fn iso_week(self) -> (i32, u8) {
         let monday_based = self.weekday().index() as i64;
@@ -212,6 +227,11 @@ mod tests {
         assert_eq!(Date::new(2017, 8, 10).unwrap().iso_week(), (2017, 32));
         assert_eq!(Date::new(2021, 1, 3).unwrap().iso_week(), (2020, 53));
         assert_eq!(Date::new(2018, 12, 31).unwrap().iso_week(), (2019, 1));
+        for (year, week, monday) in [(2017, 32, "2017-08-07"), (2021, 1, "2021-01-04"), (2020, 53, "2020-12-28"), (2019, 1, "2018-12-31")] {
+            assert_eq!(Date::from_iso_week(year, week).map(|d| d.to_string()).as_deref(), Some(monday), "{year}-W{week}");
+        }
+        assert_eq!(Date::from_iso_week(2017, 53), None);
+        assert_eq!(Date::new(2017, 8, 6).unwrap().monday().unwrap().to_string(), "2017-07-31");
     }
 
     #[test]

@@ -34,7 +34,10 @@ pub fn score(file: &str, scorer_args: &[&str]) -> Option<serde_json::Value> {
     let dir = eval_dir()?;
     let gold = dir.join(file);
     let pred = run_cli_jsonl(&gold, &["--date", "2017-01-01"]);
-    let tmp = std::env::temp_dir().join(format!("textlens-pred-{}-{}.jsonl", std::process::id(), file));
+    // Unique per call: tests in one binary run in parallel and may score the same file.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let tmp = std::env::temp_dir().join(format!("textlens-pred-{}-{n}-{file}", std::process::id()));
     std::fs::write(&tmp, pred).expect("write predictions");
     let out = Command::new("python3")
         .arg(dir.join("score.py"))

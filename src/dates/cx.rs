@@ -1,0 +1,212 @@
+//! The parsing context shared by the grammar modules: the document, each token's class,
+//! the options, and small token tests.
+
+use super::lexicon::{self, Class};
+use super::numtok::{self, Shape};
+use super::spec::Expr;
+use crate::calendar::Date;
+use crate::options::Options;
+use crate::tokens::{flag, Doc, Kind};
+use std::cell::Cell;
+
+/// Slots in a [`Memo`]: more than any parse looks ahead.
+const MEMO_SLOTS: usize = 64;
+
+/// A small direct-mapped memo of per-token results (token `i` in slot `i % 64`). The
+/// grammar asks for the same sub-parse at the same token many times; the memo answers
+/// repeats without parsing again, in fixed memory and without allocating.
+pub(crate) struct Memo<T: Copy> {
+    slots: [Cell<(usize, Option<T>)>; MEMO_SLOTS],
+}
+
+impl<T: Copy> Memo<T> {
+    /// An empty memo.
+    pub fn new() -> Memo<T> {
+        Memo { slots: std::array::from_fn(|_| Cell::new((usize::MAX, None))) }
+    }
+
+    /// The result for token `i`, computing it with `f` when not remembered.
+    pub fn get(&self, i: usize, f: impl FnOnce() -> Option<T>) -> Option<T> {
+        let slot = &self.slots[i % MEMO_SLOTS];
+        let (key, value) = slot.get();
+        if key == i {
+            return value;
+        }
+        let value = f();
+        slot.set((i, value));
+        value
+    }
+}
+
+/// A parse: the expression and the token just after it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Found {
+    /// Index of the first token after the expression.
+    pub end: usize,
+    /// What it means.
+    pub expr: Expr,
+    /// A byte offset that ends the span inside its last token (`1990s` of `1990s-era`).
+    pub end_byte: Option<usize>,
+}
+
+impl Found {
+    /// A parse ending before token `end`.
+    pub fn new(end: usize, expr: Expr) -> Found {
+        Found { end, expr, end_byte: None }
+    }
+}
+
+/// The longer of two parses (the first on a tie).
+pub(crate) fn longer(a: Option<Found>, b: Option<Found>) -> Option<Found> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(if y.end > x.end { y } else { x }),
+        (x, None) => x,
+        (None, y) => y,
+    }
+}
+
+/// The document and what the date grammar needs to know about it.
+pub(crate) struct Ctx<'d, 't> {
+    /// The tokenised text.
+    pub doc: &'d Doc<'t>,
+    /// Token classes in the date lexicon.
+    classes: Memo<Class>,
+    /// Token shapes of number tokens.
+    shapes: Memo<Shape>,
+    /// Longest calendar dates by start token.
+    pub absolutes: Memo<Found>,
+    /// Longest relative dates by start token.
+    pub relatives: Memo<Found>,
+    /// Longest points by start token.
+    pub points: Memo<Found>,
+    /// Longest times by start token.
+    pub times: Memo<Found>,
+    /// Clock times by start token.
+    pub clocks: Memo<super::times::Clock>,
+    /// Plain durations (and the token after them) by start token.
+    pub durations: Memo<(super::spec::Dur, usize)>,
+    /// The reference date for relative expressions.
+    pub reference: Option<Date>,
+    /// Numeric dates are day first.
+    pub day_first: bool,
+}
+
+impl<'d, 't> Ctx<'d, 't> {
+    /// Classifies every token of `doc`.
+    pub fn new(doc: &'d Doc<'t>, options: &Options) -> Ctx<'d, 't> {
+        Ctx {
+            doc,
+            classes: Memo::new(),
+            shapes: Memo::new(),
+            absolutes: Memo::new(),
+            relatives: Memo::new(),
+            points: Memo::new(),
+            times: Memo::new(),
+            clocks: Memo::new(),
+            durations: Memo::new(),
+            reference: options.reference_date,
+            day_first: options.day_first,
+        }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.doc.tokens.len()
+    }
+
+    /// The text of token `i`, or `""` past the end.
+    pub fn text(&self, i: usize) -> &'t str {
+        if i < self.len() {
+            self.doc.str(i)
+        } else {
+            ""
+        }
+    }
+
+    /// The class of token `i` (`None` past the end).
+    pub fn class(&self, i: usize) -> Class {
+        if i >= self.len() || self.doc.tokens[i].kind != Kind::Word {
+            return Class::None;
+        }
+        self.classes.get(i, || Some(lexicon::classify_word(self.doc.str(i)))).unwrap_or(Class::None)
+    }
+
+    /// The kind of token `i`.
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.doc.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// True when token `i` is the word `w` (ASCII case-insensitive).
+    #[inline]
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        match self.doc.tokens.get(i) {
+            Some(t) => (t.end - t.start) as usize == w.len() && self.doc.text[t.range()].eq_ignore_ascii_case(w),
+            None => false,
+        }
+    }
+
+    /// True when token `i` is one of `words`.
+    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().any(|w| self.is(i, w))
+    }
+
+    /// True when token `i` has every bit of flag `f`.
+    pub fn has(&self, i: usize, f: u16) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.has(f))
+    }
+
+    /// True when token `i` follows the previous token with no space (`3` `pm` in `3pm`
+    /// never happens, but `Aug` `.` or `(` `Tue` do).
+    pub fn tight(&self, i: usize) -> bool {
+        i < self.len() && !self.has(i, flag::SPACE_BEFORE)
+    }
+
+    /// True when token `i` starts with a capital letter.
+    pub fn cap(&self, i: usize) -> bool {
+        self.has(i, flag::CAPITALISED)
+    }
+
+    /// True when token `i` is a word starting with a lower-case letter.
+    pub fn lower_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word) && self.text(i).chars().next().is_some_and(char::is_lowercase)
+    }
+
+    /// The shape of a number token.
+    pub fn shape(&self, i: usize) -> Option<Shape> {
+        match self.kind(i)? {
+            Kind::Number => self.shapes.get(i, || numtok::shape(self.text(i))),
+            _ => None,
+        }
+    }
+
+    /// A plain integer token: value and digit count.
+    pub fn int(&self, i: usize) -> Option<(u32, u8)> {
+        match self.shape(i)? {
+            Shape::Int(v, d) => Some((v, d)),
+            _ => None,
+        }
+    }
+
+    /// True when token `i` holds a hyphen (`three-year`, `mid-2018`): a byte search.
+    #[inline]
+    pub fn hyphenated(&self, i: usize) -> bool {
+        i < self.len() && self.doc.str(i).as_bytes().contains(&b'-')
+    }
+
+    /// True when token `i` is punctuation `p`.
+    pub fn punct(&self, i: usize, p: &str) -> bool {
+        self.kind(i) == Some(Kind::Punct) && self.text(i) == p
+    }
+
+    /// True when token `i` is a dash used as a range connective (`-`, `–`, `—`, `~`).
+    pub fn dash(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Punct) && matches!(self.text(i), "-" | "–" | "—" | "~" | "--")
+    }
+
+    /// Index of the sentence holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> std::ops::Range<usize> {
+        let s = &self.doc.sentences;
+        let k = s.partition_point(|r| r.end <= i);
+        s.get(k).cloned().unwrap_or(0..self.len())
+    }
+}

@@ -1,0 +1,485 @@
+//! The words of time expressions, read once from `data/dates/*.tsv`, and the per-token
+//! class lookup that is the extractor's cheap first check.
+
+use crate::calendar::Weekday;
+use crate::lexicon;
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
+
+/// A unit of time, as written (`days`, `fortnight`, `decade`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Unit {
+    /// Seconds.
+    Second,
+    /// Minutes.
+    Minute,
+    /// Hours.
+    Hour,
+    /// Days.
+    Day,
+    /// Nights (counted as days: `two nights` = `P2D`).
+    Night,
+    /// Weeks.
+    Week,
+    /// Weekends (`P1WE`).
+    Weekend,
+    /// Fortnights (two weeks).
+    Fortnight,
+    /// Months.
+    Month,
+    /// Quarters of a year (three months).
+    Quarter,
+    /// Years.
+    Year,
+    /// Decades.
+    Decade,
+    /// Centuries.
+    Century,
+}
+
+impl Unit {
+    fn parse(s: &str) -> Option<Unit> {
+        Some(match s {
+            "s" => Unit::Second,
+            "min" => Unit::Minute,
+            "h" => Unit::Hour,
+            "d" => Unit::Day,
+            "night" => Unit::Night,
+            "w" => Unit::Week,
+            "weekend" => Unit::Weekend,
+            "fortnight" => Unit::Fortnight,
+            "m" => Unit::Month,
+            "q" => Unit::Quarter,
+            "y" => Unit::Year,
+            "decade" => Unit::Decade,
+            "century" => Unit::Century,
+            _ => return None,
+        })
+    }
+
+    /// True for units shorter than a day (a duration in them is written after `T`).
+    pub fn is_clock(self) -> bool {
+        matches!(self, Unit::Second | Unit::Minute | Unit::Hour)
+    }
+}
+
+/// A part of the day, with its TIMEX3 code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Pod {
+    /// Morning (`MO`).
+    Morning,
+    /// Afternoon (`AF`).
+    Afternoon,
+    /// Evening (`EV`).
+    Evening,
+    /// Night (`NI`).
+    Night,
+    /// Daytime (`DT`).
+    Daytime,
+}
+
+impl Pod {
+    fn parse(s: &str) -> Option<Pod> {
+        Some(match s {
+            "MO" => Pod::Morning,
+            "AF" => Pod::Afternoon,
+            "EV" => Pod::Evening,
+            "NI" => Pod::Night,
+            "DT" => Pod::Daytime,
+            _ => return None,
+        })
+    }
+
+    /// The TIMEX3 code: `MO`, `AF`, `EV`, `NI`, `DT`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Pod::Morning => "MO",
+            Pod::Afternoon => "AF",
+            Pod::Evening => "EV",
+            Pod::Night => "NI",
+            Pod::Daytime => "DT",
+        }
+    }
+}
+
+/// A season, with its TIMEX3 code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Season {
+    /// Spring (`SP`): March to May.
+    Spring,
+    /// Summer (`SU`): June to August.
+    Summer,
+    /// Autumn (`FA`): September to November.
+    Autumn,
+    /// Winter (`WI`): December to February of the next year.
+    Winter,
+}
+
+impl Season {
+    fn parse(s: &str) -> Option<Season> {
+        Some(match s {
+            "SP" => Season::Spring,
+            "SU" => Season::Summer,
+            "FA" => Season::Autumn,
+            "WI" => Season::Winter,
+            _ => return None,
+        })
+    }
+
+    /// The TIMEX3 code: `SP`, `SU`, `FA`, `WI`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Season::Spring => "SP",
+            Season::Summer => "SU",
+            Season::Autumn => "FA",
+            Season::Winter => "WI",
+        }
+    }
+
+    /// The first month of the season (meteorological seasons).
+    pub fn first_month(self) -> u8 {
+        match self {
+            Season::Spring => 3,
+            Season::Summer => 6,
+            Season::Autumn => 9,
+            Season::Winter => 12,
+        }
+    }
+}
+
+/// Which part of a period a modifier picks: `early`, `mid`, `late`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Part {
+    /// `early`, `the beginning of`, `the start of`.
+    Start,
+    /// `mid`, `the middle of`.
+    Mid,
+    /// `late`, `the end of`.
+    End,
+}
+
+/// How a word of the lexicon can take part in a time expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// Not a time word.
+    None,
+    /// A month name (1-12); `abbr` for `Aug`, `Sept`.
+    Month { month: u8, abbr: bool },
+    /// A weekday name; `abbr` for `Fri`, `plural` for `Fridays`.
+    Weekday { day: Weekday, abbr: bool, plural: bool },
+    /// `today` (0), `yesterday` (-1), `tomorrow` (1).
+    DayRel(i8),
+    /// `tonight`.
+    Tonight,
+    /// A unit of time; `plural` for `days`.
+    Unit { unit: Unit, plural: bool },
+    /// A part of the day.
+    Pod { pod: Pod, plural: bool },
+    /// A named hour: `noon` (12), `midnight` (0).
+    Clock(u8),
+    /// `last`/`past`/`previous` (-1), `this`/`current` (0), `next`/`coming`/`following` (1).
+    Rel(i8),
+    /// `early`, `mid`, `late`, `beginning`, `end`, ...
+    Mod(Part),
+    /// `every`, `each`.
+    Every,
+    /// `daily`, `weekly`, ...: the index of the set's TIMEX3 value in [`Tables::sets`].
+    SetAdverb(u8),
+    /// A season name.
+    Season(Season),
+    /// `a.m.` (false) or `p.m.` (true).
+    Ampm(bool),
+    /// A time zone abbreviation.
+    Zone,
+    /// `ago`.
+    Ago,
+    /// `few`, `several`, `some`, `many`.
+    Vague,
+    /// A cardinal number word (`two`, `twenty-five`).
+    NumberWord,
+    /// An ordinal number word (`first`, `twenty-first`).
+    OrdinalWord,
+    /// The first word of a holiday name.
+    Holiday,
+}
+
+impl Class {
+    /// True when a word of this class can start a time expression by itself.
+    pub fn can_start(self) -> bool {
+        !matches!(self, Class::None | Class::Ampm(_) | Class::Zone | Class::Ago)
+    }
+}
+
+/// A holiday: its words (lower case, `'s` separate) and the rule giving its date.
+#[derive(Clone, Debug)]
+pub(crate) struct Holiday {
+    /// The words of the name.
+    pub words: Vec<&'static str>,
+    /// The date rule (see `data/dates/holidays.tsv`).
+    pub rule: &'static str,
+}
+
+/// The tense a word signals (see `data/dates/tense_words.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TenseWord {
+    /// A past-tense verb.
+    Past,
+    /// A modal or future marker.
+    Future,
+    /// `has`, `have`: present perfect with a following participle.
+    Perfect,
+    /// A form of `be`.
+    Be,
+}
+
+/// Every table of the date extractor.
+pub(crate) struct Tables {
+    /// Lower-case word → class.
+    pub words: FxHashMap<&'static str, Class>,
+    /// First word of a holiday name → holidays starting with it, longest name first.
+    pub holidays: FxHashMap<&'static str, Vec<Holiday>>,
+    /// Lower-case word → the tense it signals.
+    pub tense: FxHashMap<&'static str, TenseWord>,
+    /// The TIMEX3 values of `setadv` words (`P1D`), indexed by [`Class::SetAdverb`].
+    pub sets: Vec<&'static str>,
+    /// For each word length (up to 31) and first letter `a`-`z`, a bit per second
+    /// character (`a`-`z`, or bit 26 for anything else) that some lexicon word of that
+    /// length starts with: most words are rejected without lower-casing or hashing.
+    shapes: Vec<u32>,
+}
+
+/// The tables, parsed on first use.
+pub(crate) fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(build)
+}
+
+fn build() -> Tables {
+    let mut words: FxHashMap<&'static str, Class> = FxHashMap::default();
+    // Number words first: time words override them (`second` is a unit here; ordinals
+    // are read with `numbers::parse_ordinal` where a day is expected).
+    for row in lexicon::rows(include_str!("../../data/number_words.tsv")) {
+        if row.len() < 3 {
+            continue;
+        }
+        let class = match row[2] {
+            "unit" | "ten" => Class::NumberWord,
+            "ordinal" => Class::OrdinalWord,
+            _ => continue,
+        };
+        words.insert(row[0], class);
+    }
+    for row in lexicon::rows(include_str!("../../data/dates/calendar_words.tsv")) {
+        if row.len() < 4 {
+            continue;
+        }
+        let Ok(n) = row[2].parse::<u8>() else { continue };
+        let class = match row[1] {
+            "month" if (1..=12).contains(&n) => Class::Month { month: n, abbr: row[3] == "abbr" },
+            "weekday" if (1..=7).contains(&n) => {
+                Class::Weekday { day: Weekday::from_index(n - 1), abbr: row[3] == "abbr", plural: row[3] == "plural" }
+            }
+            _ => continue,
+        };
+        words.insert(row[0], class);
+    }
+    let mut sets: Vec<&'static str> = Vec::new();
+    for row in lexicon::rows(include_str!("../../data/dates/time_words.tsv")) {
+        if row.len() < 3 {
+            continue;
+        }
+        let (word, arg) = (row[0], row[2]);
+        let class = match row[1] {
+            "dayrel" => arg.parse().ok().map(Class::DayRel),
+            "tonight" => Some(Class::Tonight),
+            "unit" => Unit::parse(arg).map(|unit| Class::Unit { unit, plural: false }),
+            "units" => Unit::parse(arg).map(|unit| Class::Unit { unit, plural: true }),
+            "pod" => Pod::parse(arg).map(|pod| Class::Pod { pod, plural: word.ends_with('s') }),
+            "clock" => arg.parse().ok().map(Class::Clock),
+            "rel" => arg.parse().ok().map(Class::Rel),
+            "mod" => match arg {
+                "start" => Some(Class::Mod(Part::Start)),
+                "mid" => Some(Class::Mod(Part::Mid)),
+                "end" => Some(Class::Mod(Part::End)),
+                _ => None,
+            },
+            "every" => Some(Class::Every),
+            "setadv" => {
+                let k = sets.iter().position(|s| *s == arg).unwrap_or_else(|| {
+                    sets.push(arg);
+                    sets.len() - 1
+                });
+                u8::try_from(k).ok().map(Class::SetAdverb)
+            }
+            "season" => Season::parse(arg).map(Class::Season),
+            "ampm" => Some(Class::Ampm(arg == "pm")),
+            "zone" => Some(Class::Zone),
+            "ago" => Some(Class::Ago),
+            "vague" => Some(Class::Vague),
+            _ => None,
+        };
+        if let Some(class) = class {
+            words.insert(word, class);
+        }
+    }
+    let mut holidays: FxHashMap<&'static str, Vec<Holiday>> = FxHashMap::default();
+    for row in lexicon::rows(include_str!("../../data/dates/holidays.tsv")) {
+        if row.len() < 2 {
+            continue;
+        }
+        let mut name: Vec<&'static str> = Vec::new();
+        for w in row[0].split(' ') {
+            // `new year's` → `new` `year` `'s`, as the tokenizer splits it.
+            match w.strip_suffix("'s") {
+                Some(stem) if !stem.is_empty() => {
+                    name.push(stem);
+                    name.push("'s");
+                }
+                _ => match w.strip_suffix('\'') {
+                    Some(stem) if !stem.is_empty() => {
+                        name.push(stem);
+                        name.push("'");
+                    }
+                    _ => name.push(w),
+                },
+            }
+        }
+        let Some(&first) = name.first() else { continue };
+        words.entry(first).or_insert(Class::Holiday);
+        holidays.entry(first).or_default().push(Holiday { words: name, rule: row[1] });
+    }
+    for list in holidays.values_mut() {
+        list.sort_by_key(|h| std::cmp::Reverse(h.words.len()));
+    }
+    let tense = lexicon::rows(include_str!("../../data/dates/tense_words.tsv"))
+        .filter(|r| r.len() >= 2)
+        .filter_map(|r| {
+            let t = match r[1] {
+                "past" => TenseWord::Past,
+                "future" => TenseWord::Future,
+                "perfect" => TenseWord::Perfect,
+                "be" => TenseWord::Be,
+                _ => return None,
+            };
+            Some((r[0], t))
+        })
+        .collect();
+    let mut shapes = vec![0u32; 32 * 26];
+    for w in words.keys() {
+        if let Some((slot, bit)) = shape_bit(w.as_bytes(), w.len()) {
+            shapes[slot] |= bit;
+        }
+    }
+    Tables { words, holidays, tense, sets, shapes }
+}
+
+/// The slot (length, first letter) and the bit (second character) of a word of `len`
+/// bytes starting with `b`, case-insensitively; `None` when it cannot be a lexicon word.
+fn shape_bit(b: &[u8], len: usize) -> Option<(usize, u32)> {
+    let first = b.first()?.to_ascii_lowercase();
+    if !first.is_ascii_lowercase() || len >= 32 {
+        return None;
+    }
+    let second = b.get(1).map_or(26, |c| {
+        let c = c.to_ascii_lowercase();
+        if c.is_ascii_lowercase() { c - b'a' } else { 26 }
+    });
+    Some((len * 26 + (first - b'a') as usize, 1 << second))
+}
+
+/// Lower-cases an ASCII word into `buf`, with `’` read as `'`; `None` for words that are
+/// too long or not ASCII (no time word is either).
+pub(crate) fn lower_ascii<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    let mut n = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let out = if b.is_ascii() {
+            i += 1;
+            b.to_ascii_lowercase()
+        } else if bytes[i..].starts_with("’".as_bytes()) {
+            i += "’".len();
+            b'\''
+        } else {
+            return None;
+        };
+        *buf.get_mut(n)? = out;
+        n += 1;
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+/// The class of a word, case-insensitively; a final abbreviation period is ignored
+/// (`Aug.`), except where the dotted form is listed (`a.m.`).
+pub(crate) fn classify_word(word: &str) -> Class {
+    let t = tables();
+    let maybe = |len: usize| shape_bit(word.as_bytes(), len).is_some_and(|(slot, bit)| t.shapes[slot] & bit != 0);
+    if !(maybe(word.len()) || word.ends_with('.') && maybe(word.len() - 1)) {
+        return Class::None;
+    }
+    let mut buf = [0u8; 32];
+    let Some(lower) = lower_ascii(word, &mut buf) else { return Class::None };
+    if let Some(&c) = t.words.get(lower) {
+        return c;
+    }
+    if let Some(stem) = lower.strip_suffix('.') {
+        if let Some(&c) = t.words.get(stem) {
+            return c;
+        }
+    }
+    Class::None
+}
+
+/// The tense a word signals, if any.
+pub(crate) fn tense_word(word: &str) -> Option<TenseWord> {
+    let mut buf = [0u8; 32];
+    let lower = lower_ascii(word, &mut buf)?;
+    tables().tense.get(lower).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes() {
+        let cases: &[(&str, Class)] = &[
+            ("August", Class::Month { month: 8, abbr: false }),
+            ("Aug.", Class::Month { month: 8, abbr: true }),
+            ("SEPT", Class::Month { month: 9, abbr: true }),
+            ("Fridays", Class::Weekday { day: Weekday::Fri, abbr: false, plural: true }),
+            ("yesterday", Class::DayRel(-1)),
+            ("weeks", Class::Unit { unit: Unit::Week, plural: true }),
+            ("second", Class::Unit { unit: Unit::Second, plural: false }),
+            ("p.m.", Class::Ampm(true)),
+            ("mornings", Class::Pod { pod: Pod::Morning, plural: true }),
+            ("twenty", Class::NumberWord),
+            ("third", Class::OrdinalWord),
+            ("Christmas", Class::Holiday),
+            ("GMT", Class::Zone),
+            ("Ankara", Class::None),
+            ("Erdoğan", Class::None),
+            ("", Class::None),
+        ];
+        for (w, want) in cases {
+            assert_eq!(classify_word(w), *want, "{w}");
+        }
+    }
+
+    #[test]
+    fn holidays_split_like_tokens() {
+        let t = tables();
+        let new = &t.holidays["new"];
+        assert_eq!(new[0].words.len(), 4, "longest name first");
+        assert_eq!(new.iter().map(|h| h.words.join(" ")).collect::<Vec<_>>()[0], "new year 's day");
+        assert!(t.holidays["presidents"].iter().any(|h| h.words == ["presidents", "'", "day"]));
+    }
+
+    #[test]
+    fn tense_words() {
+        assert_eq!(tense_word("Said"), Some(TenseWord::Past));
+        assert_eq!(tense_word("’ll"), Some(TenseWord::Future));
+        assert_eq!(tense_word("Ankara"), None);
+    }
+}
