@@ -76,6 +76,13 @@ test('Timeline: every date leads to its place in the text', async (page, { url }
   const items = await page.$$eval('#list-timeline button.go', (bs) => bs.map((b) => [b.textContent, b.dataset.go]));
   const dates = await page.$$eval('#out mark', (ms) => ms.filter((m) => ['DATE', 'TIME', 'DURATION', 'SET'].includes(m.dataset.label)).map((m) => m.dataset.i));
   assertEqual(items.map(([, i]) => i).sort(), [...dates].sort(), 'every time expression is in the timeline');
+  // Calendar order: the first day of each dated item, read from its mark's tooltip.
+  const starts = await page.$$eval('#list-timeline .timeline button.go', (bs) => bs.map((b) => {
+    const title = document.querySelector(`#out [data-i="${b.dataset.go}"]`).title;
+    return (/\((\d{4}-\d\d-\d\d)/.exec(title) || /^(\d{4}-\d\d-\d\d)/.exec(title) || [])[1];
+  }));
+  assert(starts.length >= 5 && starts.every(Boolean), `the sample's dates are placed on the calendar: ${starts}`);
+  assertEqual(starts, [...starts].sort(), 'in calendar order');
   for (const [text, i] of items.slice(0, 3)) {
     await page.click(`#list-timeline button.go[data-go="${i}"]`);
     const f = await focused(page);
