@@ -4,7 +4,7 @@
 import init, { describeValue, maxInputBytes } from './pkg/textlens.js';
 import { LABELS, NAMES, FAMILY } from './labels.js';
 import { View, PIECE } from './view.js';
-import { Panel, initTabs } from './panel.js';
+import { Panel, initTabs, summarise } from './panel.js';
 import { download } from './export.js';
 import { MAX_LINK, encodeFragment, decodeFragment, unpackText } from './share.js';
 
@@ -113,10 +113,16 @@ function onDone(msg) {
   doc.ms = msg.ms;
   view.update();
   showProgress();
-  // The lists in a turn of their own: for a long text they take a while to build.
+  // For a long text the lists take a while: summarised in one turn, shown in the next.
   const shown = doc;
-  if (isLong(doc.text)) setTimeout(() => { if (doc === shown) panel.build(doc); }, 0);
-  else panel.build(doc);
+  if (!isLong(doc.text)) panel.build(doc);
+  else {
+    setTimeout(() => {
+      if (doc !== shown) return;
+      const summary = summarise(doc);
+      setTimeout(() => { if (doc === shown) panel.show(summary); }, 0);
+    }, 0);
+  }
 }
 
 /** The status line and progress bar: analysing, then highlighting, then a summary. */
