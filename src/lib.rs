@@ -37,3 +37,7 @@ pub use label::{Label, LabelSet};
 pub use offsets::utf16_to_chars;
 pub use options::Options;
 pub use pipeline::{analyze, MAX_INPUT_BYTES};
+
+/// Training the name tagger (only with the `train` feature; used by `src/bin/train.rs`).
+#[cfg(feature = "train")]
+pub use names::train as name_training;

@@ -311,7 +311,23 @@ fn is_abbreviation(word: &str) -> bool {
     {
         return true;
     }
-    abbreviations().contains_key(word)
+    abbreviations().contains_key(word) || caps_abbreviation(word)
+}
+
+/// An abbreviation written in capitals, as in headlines (`ST.` for `St.`, `GEN.` for
+/// `Gen.`): the word in title case is listed.
+fn caps_abbreviation(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else { return false };
+    if word.len() > 8 || word.chars().count() < 2 || !word.chars().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let mut title = [0u8; 8];
+    title[0] = first as u8;
+    for (i, c) in chars.enumerate() {
+        title[i + 1] = c.to_ascii_lowercase() as u8;
+    }
+    std::str::from_utf8(&title[..word.len()]).is_ok_and(|t| abbreviations().contains_key(t))
 }
 
 fn is_url_start(rest: &str) -> bool {
@@ -504,6 +520,8 @@ mod tests {
             ("mail bob@example.com now", &["mail", "bob@example.com", "now"]),
             ("US$4.7bn", &["US", "$", "4.7bn"]),
             ("J. R. R. Tolkien", &["J.", "R.", "R.", "Tolkien"]),
+            ("ST. LOUIS GEN. SMITH", &["ST.", "LOUIS", "GEN.", "SMITH"]),
+            ("THE END. NEXT", &["THE", "END", ".", "NEXT"]),
         ];
         for (text, want) in cases {
             assert_eq!(toks(text), *want, "{text}");

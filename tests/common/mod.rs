@@ -107,24 +107,41 @@ pub fn check_invariants(text: &str, analysis: &textlens::Analysis) {
     for w in plain.windows(2) {
         assert!(w[0].span.bytes.end <= w[1].span.bytes.start, "overlap: {:?} and {:?}", w[0].text, w[1].text);
     }
-    for c in analysis.entities.iter().filter(|e| e.label.is_container()) {
-        for e in &analysis.entities {
-            if std::ptr::eq(c, e) || !c.span.bytes.overlaps(e.span.bytes) {
-                continue;
+    // One sweep in text order (linear: texts can hold 100,000s of containers): the open
+    // containers form a stack, and every entity must end inside the innermost one; a
+    // container must not start inside the last plain entity unless it contains it.
+    let mut open: Vec<&textlens::Entity> = Vec::new();
+    let mut last_plain: Option<&textlens::Entity> = None;
+    for e in &analysis.entities {
+        let b = e.span.bytes;
+        while open.last().is_some_and(|c| c.span.bytes.end <= b.start) {
+            open.pop();
+        }
+        if let Some(c) = open.last() {
+            assert!(c.span.bytes.contains(b), "{:?} {:?} crosses {:?} {:?}", e.label, e.text, c.label, c.text);
+        }
+        if e.label.is_container() {
+            if let Some(p) = last_plain {
+                let pb = p.span.bytes;
+                let inside = pb.start <= b.start && b.start < pb.end;
+                assert!(!inside || b.contains(pb), "{:?} {:?} crosses {:?} {:?}", p.label, p.text, e.label, e.text);
             }
-            let nested = c.span.bytes.contains(e.span.bytes) || (e.label.is_container() && e.span.bytes.contains(c.span.bytes));
-            assert!(nested, "{:?} {:?} crosses {:?} {:?}", e.label, e.text, c.label, c.text);
+            open.push(e);
+        } else {
+            last_plain = Some(e);
         }
     }
+    let mut listed: Vec<Option<usize>> = vec![None; analysis.entities.len()];
     for (g, group) in analysis.groups.iter().enumerate() {
         assert!(!group.mentions.is_empty(), "empty group {g}");
         for &m in &group.mentions {
             assert_eq!(analysis.entities[m].group, Some(g), "mention {m} of group {g}");
+            listed[m] = Some(g);
         }
     }
     for (i, e) in analysis.entities.iter().enumerate() {
         if let Some(g) = e.group {
-            assert!(analysis.groups[g].mentions.contains(&i), "entity {i} not listed in group {g}");
+            assert_eq!(listed[i], Some(g), "entity {i} not listed in group {g}");
         }
     }
 }

@@ -1,0 +1,325 @@
+//! The word lists of attribution (`data/attribution/`), parsed once into immutable tables.
+//!
+//! Every lookup is case-insensitive for ASCII words and allocation-free: the word is
+//! lower-cased into a small stack buffer first.
+
+use crate::lexicon;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::OnceLock;
+
+/// Bits of a speech verb's flags (column 3 of `speech_verbs.tsv`).
+pub(crate) mod verb_flag {
+    /// May come before its speaker: `“…,” said Aksoy`.
+    pub const INV: u8 = 1 << 0;
+    /// Attributes without quotation marks.
+    pub const SRC: u8 = 1 << 1;
+    /// Attributes without quotation marks when `that`, a colon, ... follows.
+    pub const SRC_THAT: u8 = 1 << 2;
+    /// Attributes a quotation only from before it.
+    pub const PRE: u8 = 1 << 3;
+    /// A participle without a subject of its own (`adding`).
+    pub const PART: u8 = 1 << 4;
+    /// The speaker follows (`according to`, `citing`).
+    pub const PREP: u8 = 1 << 5;
+}
+
+/// One speech verb form.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Verb {
+    /// The word that must follow (`to` in `according to`), if any.
+    pub next: Option<&'static str>,
+    /// Bits from [`verb_flag`].
+    pub flags: u8,
+    /// The bare form (`say`, `tell`): its subject is plural (`officials say`), never a
+    /// singular noun (`the final say` is no statement).
+    pub bare: bool,
+}
+
+impl Verb {
+    /// True when every bit of `f` is set.
+    pub fn has(&self, f: u8) -> bool {
+        self.flags & f == f
+    }
+}
+
+/// What kind of speaker a noun names (`speaker_nouns.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NounKind {
+    /// Unnamed people: the source is anonymous.
+    Anonymous,
+    /// An organisation speaking as itself.
+    Institution,
+    /// A text that says something.
+    Document,
+}
+
+/// What a subject pronoun refers back to (`pronouns.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PronounKind {
+    /// One person.
+    Person,
+    /// An organisation or a group of people.
+    Group,
+    /// The writer or the speakers themselves: not resolved.
+    SelfRef,
+}
+
+/// The role a function word plays around a speaker (`function_words.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Func {
+    /// A determiner or quantifier.
+    Det,
+    /// Starts a new clause: ends a speaker phrase.
+    Stop,
+    /// A form of `be`.
+    Be,
+    /// A modal (or `to`).
+    Modal,
+    /// A negation.
+    Neg,
+    /// An auxiliary skipped before the verb.
+    Aux,
+    /// An adverb skipped around the verb.
+    Adverb,
+    /// A time word.
+    Time,
+    /// A preposition.
+    Prep,
+    /// An adjective taking a preposition (`close to`).
+    Postmod,
+}
+
+/// Every attribution word list.
+pub(crate) struct Words {
+    /// Speech verb forms, keyed by their first word (`according`).
+    verbs: FxHashMap<&'static str, Verb>,
+    /// Speaker nouns and their kind.
+    nouns: FxHashMap<&'static str, NounKind>,
+    /// Speaker nouns that are plural without an `s`.
+    plural_nouns: FxHashSet<&'static str>,
+    /// Role and title words.
+    roles: FxHashSet<&'static str>,
+    /// Honorifics, without their period.
+    honorifics: FxHashSet<&'static str>,
+    /// Subject pronouns and what they refer to.
+    pronouns: FxHashMap<&'static str, PronounKind>,
+    /// Words that make a following quotation a name or title.
+    cues: FxHashSet<&'static str>,
+    /// Lower-case particles inside names.
+    particles: FxHashSet<&'static str>,
+    /// Function words and their kind.
+    function: FxHashMap<&'static str, Func>,
+}
+
+/// The tables, parsed on first use.
+pub(crate) fn words() -> &'static Words {
+    /// Parsed once, never mutated.
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    WORDS.get_or_init(|| Words {
+        verbs: parse_verbs(include_str!("../../data/attribution/speech_verbs.tsv")),
+        nouns: lexicon::word_map(include_str!("../../data/attribution/speaker_nouns.tsv"))
+            .into_iter()
+            .filter_map(|(w, k)| {
+                let kind = match k {
+                    "anonymous" => NounKind::Anonymous,
+                    "institution" => NounKind::Institution,
+                    "document" => NounKind::Document,
+                    _ => return None,
+                };
+                Some((w, kind))
+            })
+            .collect(),
+        plural_nouns: lexicon::rows(include_str!("../../data/attribution/speaker_nouns.tsv"))
+            .filter(|r| r.get(2) == Some(&"plural"))
+            .map(|r| r[0])
+            .collect(),
+        roles: lexicon::word_set(include_str!("../../data/attribution/roles.txt")),
+        honorifics: lexicon::word_set(include_str!("../../data/attribution/honorifics.txt")),
+        pronouns: lexicon::word_map(include_str!("../../data/attribution/pronouns.tsv"))
+            .into_iter()
+            .filter_map(|(w, k)| {
+                let kind = match k {
+                    "person" => PronounKind::Person,
+                    "group" => PronounKind::Group,
+                    "self" => PronounKind::SelfRef,
+                    _ => return None,
+                };
+                Some((w, kind))
+            })
+            .collect(),
+        cues: lexicon::word_set(include_str!("../../data/attribution/not_speech_cues.txt")),
+        particles: lexicon::word_set(include_str!("../../data/attribution/name_particles.txt")),
+        function: lexicon::word_map(include_str!("../../data/attribution/function_words.tsv"))
+            .into_iter()
+            .filter_map(|(w, k)| {
+                let kind = match k {
+                    "det" => Func::Det,
+                    "stop" => Func::Stop,
+                    "be" => Func::Be,
+                    "modal" => Func::Modal,
+                    "neg" => Func::Neg,
+                    "aux" => Func::Aux,
+                    "adverb" => Func::Adverb,
+                    "time" => Func::Time,
+                    "prep" => Func::Prep,
+                    "postmod" => Func::Postmod,
+                    _ => return None,
+                };
+                Some((w, kind))
+            })
+            .collect(),
+    })
+}
+
+/// Reads `speech_verbs.tsv`: form, lemma, flags.
+fn parse_verbs(src: &'static str) -> FxHashMap<&'static str, Verb> {
+    let mut map = FxHashMap::default();
+    for row in lexicon::rows(src) {
+        let Some(form) = row.first() else { continue };
+        let mut parts = form.split(' ');
+        let Some(first) = parts.next() else { continue };
+        let next = parts.next();
+        let mut flags = 0;
+        let mut bare = false;
+        for f in row.get(2).copied().unwrap_or("").split(',').map(str::trim) {
+            flags |= match f {
+                "inv" => verb_flag::INV,
+                "src" => verb_flag::SRC,
+                "src-that" => verb_flag::SRC_THAT,
+                "pre" => verb_flag::PRE,
+                "part" => verb_flag::PART,
+                "prep" => verb_flag::PREP,
+                "bare" => {
+                    bare = true;
+                    0
+                }
+                _ => 0,
+            };
+        }
+        map.insert(first, Verb { next, flags, bare });
+    }
+    map
+}
+
+/// Lower-cases an ASCII word of at most 24 bytes into `buf`; `None` for longer or
+/// non-ASCII words (no list holds one).
+pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    let out = &mut buf[..bytes.len()];
+    out.copy_from_slice(bytes);
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
+/// Looks `word` up case-insensitively in a table keyed by lower-case words.
+fn get<V: Copy>(map: &FxHashMap<&'static str, V>, word: &str) -> Option<V> {
+    if let Some(v) = map.get(word) {
+        return Some(*v);
+    }
+    let mut buf = [0u8; 24];
+    lower(word, &mut buf).and_then(|w| map.get(w).copied())
+}
+
+/// Whether `set` (lower-case words) holds `word`, case-insensitively.
+fn contains(set: &FxHashSet<&'static str>, word: &str) -> bool {
+    if set.contains(word) {
+        return true;
+    }
+    let mut buf = [0u8; 24];
+    lower(word, &mut buf).is_some_and(|w| set.contains(w))
+}
+
+impl Words {
+    /// The speech verb form `word`, matched exactly (verbs are lower case in running
+    /// text), except `According` which often starts a sentence.
+    pub fn verb(&self, word: &str) -> Option<Verb> {
+        let first = *word.as_bytes().first()?;
+        if first.is_ascii_lowercase() {
+            self.verbs.get(word).copied()
+        } else if word == "According" {
+            self.verbs.get("according").copied()
+        } else {
+            None
+        }
+    }
+
+    /// The kind of speaker noun `word` is.
+    pub fn noun(&self, word: &str) -> Option<NounKind> {
+        get(&self.nouns, word)
+    }
+
+    /// True for a speaker noun that is plural without an `s` (`people`, `police`).
+    pub fn is_plural_noun(&self, word: &str) -> bool {
+        contains(&self.plural_nouns, word)
+    }
+
+    /// True for a lower-case particle inside names (`al`, `von`, `dello`); case-sensitive.
+    pub fn is_particle(&self, word: &str) -> bool {
+        self.particles.contains(word)
+    }
+
+    /// True for a role or title word (`spokesman`, `Minister`).
+    pub fn is_role(&self, word: &str) -> bool {
+        // Compounds count by their last part: `Major-General`, `ex-minister`.
+        let word = word.strip_suffix('.').unwrap_or(word);
+        contains(&self.roles, word) || word.rsplit_once('-').is_some_and(|(_, last)| contains(&self.roles, last))
+    }
+
+    /// True for an honorific (`Mr.`, `Dr`).
+    pub fn is_honorific(&self, word: &str) -> bool {
+        contains(&self.honorifics, word.strip_suffix('.').unwrap_or(word))
+    }
+
+    /// The kind of subject pronoun `word` is.
+    pub fn pronoun(&self, word: &str) -> Option<PronounKind> {
+        get(&self.pronouns, word)
+    }
+
+    /// True when `word` before a quotation makes it a name or title, not speech.
+    pub fn is_cue(&self, word: &str) -> bool {
+        contains(&self.cues, word)
+    }
+
+    /// The function-word kind of `word`.
+    pub fn func(&self, word: &str) -> Option<Func> {
+        get(&self.function, word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load_and_match_case_insensitively() {
+        let w = words();
+        let cases: &[(&str, bool)] = &[("said", true), ("Said", false), ("according", true), ("According", true), ("sad", false)];
+        for &(word, is_verb) in cases {
+            assert_eq!(w.verb(word).is_some(), is_verb, "{word}");
+        }
+        assert!(w.verb("said").unwrap().has(verb_flag::INV | verb_flag::SRC));
+        assert!(w.verb("told").is_some_and(|v| !v.has(verb_flag::INV)));
+        assert_eq!(w.verb("according").unwrap().next, Some("to"));
+        assert_eq!(w.noun("Officials"), Some(NounKind::Anonymous));
+        assert_eq!(w.noun("ministry"), Some(NounKind::Institution));
+        assert_eq!(w.noun("Aksoy"), None);
+        assert!(w.is_role("Minister") && w.is_role("spokesman") && !w.is_role("Aksoy"));
+        assert!(w.is_honorific("Mr.") && w.is_honorific("Dr") && !w.is_honorific("Dre"));
+        assert_eq!(w.pronoun("He"), Some(PronounKind::Person));
+        assert!(w.is_cue("so-called") && !w.is_cue("said"));
+        assert_eq!(w.func("The"), Some(Func::Det));
+        assert_eq!(w.func("was"), Some(Func::Be));
+        assert_eq!(w.func("Erdoğan"), None);
+    }
+
+    #[test]
+    fn lower_never_panics() {
+        let mut buf = [0u8; 24];
+        assert_eq!(lower("ABC", &mut buf), Some("abc"));
+        assert_eq!(lower("Erdoğan", &mut buf), None);
+        assert_eq!(lower(&"x".repeat(30), &mut buf), None);
+    }
+}
