@@ -30,8 +30,9 @@ test('legend counts each label and toggles it, by mouse and keyboard', async (pa
   await ready(page, url);
   await fillText(page, ARTICLE);
   const legend = await page.$$eval('#legend button', (bs) => Object.fromEntries(bs.map((b) => [b.dataset.label, Number(b.querySelector('.count').textContent)])));
+  const shown = await page.$$eval('#out [data-label]', (els) => els.map((e) => e.dataset.label));
+  for (const [label, n] of Object.entries(legend)) assertEqual(n, shown.filter((l) => l === label).length, `count of ${label}`);
   const got = await marks(page);
-  for (const [label, n] of Object.entries(legend)) assertEqual(n, got.filter(([, l]) => l === label).length, `count of ${label}`);
   assert(legend.LOC >= 4, 'four places at least');
   await page.click('#legend button[data-label=LOC]');
   assertEqual(await page.$eval('#legend button[data-label=LOC]', (b) => b.getAttribute('aria-pressed')), 'false', 'pressed state');
@@ -81,6 +82,26 @@ test('offsets are UTF-16 on non-ASCII text', async (page, { url }) => {
   const got = await marks(page);
   assert(got.some(([t, l]) => t === 'Ankara' && l === 'LOC'), `Ankara after emoji: ${JSON.stringify(got)}`);
   assertEqual(await shownText(page), text, 'text unchanged');
+});
+
+test('a quote is a side bar around the marks it contains, with its speaker', async (page, { url }) => {
+  await ready(page, url);
+  const text = '“We will build the plant in Ankara by 2027,” Foreign Minister Ayla Demirci said. Officials said it would cost $2 billion.';
+  await fillText(page, text);
+  const quote = await page.$eval('#out .quote[data-label=QUOTE]', (q) => ({
+    text: q.textContent, who: q.dataset.who, bar: getComputedStyle(q).borderLeftStyle, badge: getComputedStyle(q, '::before').content,
+    inside: [...q.querySelectorAll('mark')].map((m) => [m.textContent, m.dataset.label]),
+  }));
+  assertEqual(quote.text, '“We will build the plant in Ankara by 2027,”', 'the quotation');
+  assertEqual(quote.who, 'Ayla Demirci', 'its speaker');
+  assertEqual(quote.bar, 'solid', 'a side bar');
+  assert(quote.badge.includes('QUOTE') && (quote.badge.includes('Ayla Demirci') || quote.badge.includes('attr(')), `a badge: ${quote.badge}`);
+  assert(quote.inside.some(([t, l]) => t === 'Ankara' && l === 'LOC'), `the place is marked inside the quote: ${JSON.stringify(quote.inside)}`);
+  const source = await page.$eval('#out .quote[data-label=SOURCE]', (q) => [q.textContent, q.dataset.who, getComputedStyle(q).borderLeftStyle]);
+  assertEqual(source, ['Officials said', 'anonymous', 'dotted'], 'an anonymous source has its own bar and badge');
+  assertEqual(await shownText(page), text, 'the text is unchanged');
+  await page.click('#legend button[data-label=QUOTE]');
+  assertEqual(await page.$eval('#out .quote[data-label=QUOTE]', (q) => getComputedStyle(q).borderLeftStyle), 'none', 'quotes can be hidden');
 });
 
 test('the page and the worker number labels alike', async (page, { url }) => {

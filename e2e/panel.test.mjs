@@ -90,6 +90,32 @@ test('Timeline: every date leads to its place in the text', async (page, { url }
   }
 });
 
+test('Sources and quotes from the sample: named and anonymous, each leading to its place', async (page, { url }) => {
+  await sample(page, url);
+  // People: what each is quoted saying.
+  const said = await page.$$eval('#list-people .items > li', (lis) => Object.fromEntries(lis.map((li) => [
+    li.querySelector('button.go').textContent, [...li.querySelectorAll('.said button')].map((b) => b.textContent)])));
+  const whitfield = Object.entries(said).find(([name]) => name.includes('Dana Whitfield'));
+  assert(whitfield && whitfield[1].some((q) => q.includes('We have been clear about the consequences')), `Dana Whitfield's quote: ${JSON.stringify(said)}`);
+  await page.click('#list-people .said button >> text=/We have been clear/');
+  const quote = await page.evaluate(() => [document.activeElement.dataset.label, document.activeElement.textContent, document.activeElement.classList.contains('flash')]);
+  assertEqual(quote[0], 'QUOTE', 'the quote is focused in the text');
+  assert(quote[1].includes('We have been clear') && quote[2], 'and flashed');
+  // Sources: named and anonymous.
+  await page.click('#tab-sources');
+  const anonymous = await page.$$eval('#list-sources .anonymous button.go', (bs) => bs.map((b) => b.textContent.toLowerCase()));
+  for (const who of ['officials familiar with the talks', 'a source close to the negotiations']) {
+    assert(anonymous.some((a) => a.includes(who)), `${who} is an anonymous source: ${anonymous}`);
+  }
+  const named = await page.$$eval('#list-sources .named > li > button.go', (bs) => bs.map((b) => b.textContent));
+  assert(named.some((n) => n.includes('Dana Whitfield')) && named.some((n) => n.includes('Demirci')), `named sources: ${named}`);
+  const summary = await page.textContent('#list-sources .summary');
+  assert(new RegExp(`${named.length} named sources?, ${anonymous.length} anonymous sources?`).test(summary), summary);
+  await page.click('#list-sources .anonymous button.go >> nth=0');
+  const source = await page.evaluate(() => [document.activeElement.dataset.label, document.activeElement.dataset.who]);
+  assertEqual(source, ['SOURCE', 'anonymous'], 'the attribution is focused in the text');
+});
+
 test('tabs work from the keyboard (arrows, Home, End)', async (page, { url }) => {
   await sample(page, url);
   await page.focus('#tab-people');
@@ -210,6 +236,8 @@ test('the sentence shown around a date or source', async (page, { url }) => {
       at('First line\nSecond line with $5 in it\nThird', '$5'),
       at('No stop at all in this short text on Monday', 'Monday'),
       at(`${'word '.repeat(60)}on Monday ${'word '.repeat(60)}`, 'Monday').slice(0, 6),
+      ((t) => { const c = at(t, 'officials said'); return [c.includes('officials said'), c.length <= 162, c.endsWith('.')]; })(
+        `Start. ${'The deal, which many long words describe at length, '.repeat(6)}was signed, officials said on Friday.`),
     ];
   });
   assertEqual(got, [
@@ -218,6 +246,7 @@ test('the sentence shown around a date or source', async (page, { url }) => {
     'Second line with $5 in it',
     'No stop at all in this short text on Monday',
     '…word ',
+    [true, true, true],
   ], 'sentences');
 });
 

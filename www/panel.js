@@ -83,21 +83,27 @@ function sentenceEnds(s) {
   return ends;
 }
 
-/** The sentence (or up to SNIPPET characters each side) around `start..end` of `text`. */
-export function context(text, start, end) {
-  const from = Math.max(0, start - SNIPPET), to = Math.min(text.length, end + SNIPPET);
-  const before = text.slice(from, start), after = text.slice(end, to);
+/**
+ * The sentence around `start..end` of `text`, cut to at most `max` characters around that
+ * stretch (which is always kept whole) at word boundaries, with `…` where it was cut.
+ */
+export function context(text, start, end, max = SNIPPET) {
+  const from = Math.max(0, start - max), to = Math.min(text.length, end + max);
   // A sentence end is seen with what follows it, so look a little past `start`.
-  const b = sentenceEnds(text.slice(from, Math.min(text.length, start + 3))).filter((x) => x <= before.length).pop();
-  let head;
-  if (b !== undefined) head = before.slice(b);
-  else if (from === 0) head = before;
-  else { const space = before.indexOf(' '); head = `…${space >= 0 ? before.slice(space + 1) : before}`; }
-  const a = sentenceEnds(after)[0];
-  let tail;
-  if (a !== undefined) tail = after.slice(0, a);
-  else if (to === text.length) tail = after;
-  else { const space = after.lastIndexOf(' '); tail = `${space >= 0 ? after.slice(0, space) : after}…`; }
+  const b = sentenceEnds(text.slice(from, Math.min(text.length, start + 3))).filter((x) => x <= start - from).pop();
+  const a = sentenceEnds(text.slice(end, to))[0];
+  let lo = b !== undefined ? from + b : from, hi = a !== undefined ? end + a : to;
+  // Keep the stretch, then share what room is left between before and after.
+  const room = Math.max(0, max - (end - start));
+  let before = Math.min(start - lo, Math.floor(room / 2));
+  const after = Math.min(hi - end, room - before);
+  before = Math.min(start - lo, room - after);
+  const cutLo = start - before > lo, cutHi = end + after < hi;
+  lo = start - before;
+  hi = end + after;
+  let head = text.slice(lo, start), tail = text.slice(end, hi);
+  if (cutLo) { const sp = head.indexOf(' '); head = `…${sp >= 0 ? head.slice(sp + 1) : head}`; } else if (lo > 0 && b === undefined && lo === from) head = `…${head}`;
+  if (cutHi) { const sp = tail.lastIndexOf(' '); tail = `${sp >= 0 ? tail.slice(0, sp) : tail}…`; } else if (hi < text.length && a === undefined && hi === to) tail = `${tail}…`;
   return (head + text.slice(start, end) + tail).replace(/\s+/g, ' ').trim();
 }
 
@@ -281,7 +287,7 @@ export class Panel {
         said.setAttribute('aria-label', `What ${g.canonical} is quoted saying`);
         for (const i of [...p.quotes, ...p.reports].sort((a, b) => a - b).slice(0, LIST_MAX)) {
           const e = s.entities[i];
-          const shown = e.label === 'QUOTE' ? shorten(e.text) : shorten(context(s.text, e.start, e.end));
+          const shown = e.label === 'QUOTE' ? shorten(e.text) : context(s.text, e.start, e.end);
           said.append(wrap('li', goButton(shown, i, undefined, `${e.label === 'QUOTE' ? 'Quote' : 'Reported'}: ${shown}`)));
         }
         li.append(said);
@@ -321,7 +327,7 @@ export class Panel {
         const said = el('ul', 'said');
         for (const i of src.items.slice(0, LIST_MAX)) {
           const e = s.entities[i];
-          const shown = shorten(e.label === 'QUOTE' ? e.text : context(s.text, e.start, e.end));
+          const shown = e.label === 'QUOTE' ? shorten(e.text) : context(s.text, e.start, e.end);
           said.append(wrap('li', goButton(shown, i)));
         }
         li.append(said);
@@ -337,7 +343,7 @@ export class Panel {
         const e = s.entities[i];
         const who = (e.value && e.value.speaker) || 'unnamed source';
         const li = el('li', 'item');
-        li.append(goButton(who, i, undefined, `${who}: anonymous source`), el('p', 'context', shorten(context(s.text, e.start, e.end))));
+        li.append(goButton(who, i, undefined, `${who}: anonymous source`), el('p', 'context', context(s.text, e.start, e.end)));
         ul.append(li);
       }
       out.push(ul, ...more(s.anonymous.length));
@@ -382,7 +388,7 @@ export class Panel {
         const when = calendarName(e.value.start, e.value.end);
         const li = el('li', 'item');
         li.append(el('span', 'when', when), ' ', goButton(e.text, i, undefined, `${e.text} (${when})`),
-          el('p', 'context', shorten(context(s.text, e.start, e.end))));
+          el('p', 'context', context(s.text, e.start, e.end)));
         ol.append(li);
       }
       out.push(ol, ...more(s.dated.length));
