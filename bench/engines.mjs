@@ -20,7 +20,12 @@ export async function load(name) {
       const mod = await import(path.join(root, 'www/pkg/textlens.js'));
       mod.initSync({ module: fs.readFileSync(path.join(root, 'www/pkg/textlens_bg.wasm')) });
       const options = { date: '2017-01-01' };
-      return (text) => mod.analyze(text, options).entities.length;
+      // The form the page's worker uses: spans in a Uint32Array, values as one JSON string.
+      return (text) => {
+        const { spans, meta } = mod.analyzeCompact(text, options);
+        JSON.parse(meta);
+        return spans.length / 4;
+      };
     }
     case 'compromise': {
       const nlp = require('compromise');

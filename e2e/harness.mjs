@@ -27,9 +27,16 @@ export async function run({ root, setup }) {
     if (only && !t.name.includes(only)) continue;
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
+    // A Content-Security-Policy violation is a failure, like any page error.
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    });
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+      if (process.env.E2E_CONSOLE) console.log(`     console.${m.type()}: ${m.text()}`);
+    });
     const t0 = Date.now();
     try {
       if (setup) await setup(page, server.url);
@@ -57,3 +64,26 @@ export function assertEqual(got, want, msg) {
   const g = JSON.stringify(got), w = JSON.stringify(want);
   if (g !== w) throw new Error(`${msg || 'not equal'}\n  got:  ${g}\n  want: ${w}`);
 }
+
+/** Opens the page and waits until the analyser is ready. */
+export async function ready(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 15000 });
+}
+
+/** Waits until the status line reports a finished analysis of `length` characters. */
+export async function settled(page, length, timeout = 15000) {
+  await page.waitForFunction((n) => document.getElementById('status').textContent.includes(` in ${n.toLocaleString('en')} characters`), length, { timeout });
+}
+
+/** Types (fills) `text` into the text box and waits for its analysis to be shown. */
+export async function fillText(page, text) {
+  await page.fill('#input', text);
+  await settled(page, text.length);
+}
+
+/** The marks in the view as [text, label] pairs. */
+export const marks = (page) => page.$$eval('#out mark.ent', (ms) => ms.map((m) => [m.textContent, m.dataset.label]));
+
+/** The text the view shows (badges are CSS, so this is the text as pasted). */
+export const shownText = (page) => page.$eval('#out', (o) => o.textContent);

@@ -20,11 +20,6 @@ pub(crate) fn word_set(src: &'static str) -> FxHashSet<&'static str> {
     rows(src).filter_map(|r| r.first().copied()).collect()
 }
 
-/// A set of words read from a data file (first column), stored and matched in lower case.
-pub(crate) fn lower_word_set(src: &'static str) -> FxHashSet<String> {
-    rows(src).filter_map(|r| r.first().map(|w| w.to_lowercase())).collect()
-}
-
 /// A map from the first column to the second.
 pub(crate) fn word_map(src: &'static str) -> FxHashMap<&'static str, &'static str> {
     rows(src).filter(|r| r.len() >= 2).map(|r| (r[0], r[1])).collect()
@@ -40,6 +35,5 @@ mod tests {
         assert_eq!(entries(src).collect::<Vec<_>>(), ["alpha\tone", "beta\ttwo"]);
         assert_eq!(word_map(src).get("beta"), Some(&"two"));
         assert!(word_set(src).contains("alpha"));
-        assert!(lower_word_set("Mr\n").contains("mr"));
     }
 }

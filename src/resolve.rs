@@ -40,26 +40,27 @@ impl Candidate {
 
 /// Keeps a set of non-overlapping candidates: longest first, then highest priority, then
 /// earliest. Returns them sorted by position. Empty candidates are dropped.
-pub(crate) fn resolve(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    candidates.retain(|c| c.start < c.end);
-    candidates.sort_by(|a, b| {
-        (b.end - b.start)
-            .cmp(&(a.end - a.start))
-            .then(b.priority.cmp(&a.priority))
-            .then(a.start.cmp(&b.start))
-            .then(a.label.cmp(&b.label))
-    });
-    // Accepted spans keyed by start; they never overlap, so only the neighbours of a new
-    // span can collide with it.
-    let mut taken: BTreeMap<usize, Candidate> = BTreeMap::new();
-    for cand in candidates {
-        let before = taken.range(..cand.end).next_back();
-        if before.is_some_and(|(_, b)| b.end > cand.start) {
+pub(crate) fn resolve(candidates: Vec<Candidate>) -> Vec<Candidate> {
+    // Sort small keys, not the candidates themselves (they carry values and are large).
+    let mut order: Vec<(usize, u8, usize, crate::label::Label, u32)> = candidates
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.start < c.end)
+        .map(|(i, c)| (c.end - c.start, c.priority, c.start, c.label, i as u32))
+        .collect();
+    order.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)).then(a.3.cmp(&b.3)).then(a.4.cmp(&b.4)));
+    // Accepted spans keyed by start; they never overlap, so only the neighbour before the
+    // end of a new span can collide with it.
+    let mut taken: BTreeMap<usize, (usize, u32)> = BTreeMap::new();
+    for &(_, _, start, _, i) in &order {
+        let end = candidates[i as usize].end;
+        if taken.range(..end).next_back().is_some_and(|(_, &(e, _))| e > start) {
             continue;
         }
-        taken.insert(cand.start, cand);
+        taken.insert(start, (end, i));
     }
-    taken.into_values().collect()
+    let mut slots: Vec<Option<Candidate>> = candidates.into_iter().map(Some).collect();
+    taken.into_values().filter_map(|(_, i)| slots[i as usize].take()).collect()
 }
 
 #[cfg(test)]

@@ -202,6 +202,9 @@ fn sentence_starters() -> &'static FxHashSet<&'static str> {
 
 /// Combining marks, joiners and selectors: they always belong to the token before them.
 pub(crate) fn is_mark(c: char) -> bool {
+    if (c as u32) < 0x300 {
+        return false;
+    }
     matches!(c as u32,
         0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05BD | 0x05BF | 0x05C1..=0x05C2
         | 0x05C4..=0x05C5 | 0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670
@@ -214,7 +217,11 @@ pub(crate) fn is_mark(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_mark(c)
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || is_mark(c)
+    }
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -231,11 +238,23 @@ fn clitic_len(rest: &str) -> Option<usize> {
     (known && !followed_by_word).then_some(letters)
 }
 
+/// The char starting at byte `i`, if `i` is a char boundary inside the text.
+#[inline]
 fn char_at(text: &str, i: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some(b as char);
+    }
     text.get(i..).and_then(|s| s.chars().next())
 }
 
+/// The char ending at byte `i`.
+#[inline]
 fn char_before(text: &str, i: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i.checked_sub(1)?)?;
+    if b < 0x80 {
+        return Some(b as char);
+    }
     text.get(..i).and_then(|s| s.chars().next_back())
 }
 
@@ -244,7 +263,14 @@ fn scan_word(text: &str, start: usize) -> usize {
     let mut i = start;
     // Length in chars of the current dot-separated segment (for `U.S.`-style joins).
     let mut segment_chars = 0usize;
-    while let Some(c) = char_at(text, i) {
+    let bytes = text.as_bytes();
+    loop {
+        // Fast path: a run of ASCII letters and digits.
+        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            segment_chars += 1;
+        }
+        let Some(c) = char_at(text, i) else { break };
         if is_word_char(c) {
             i += c.len_utf8();
             segment_chars += 1;
@@ -341,7 +367,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut i = 0;
     let mut pending: u16 = 0; // whitespace flags for the next token
     let mut newlines = 0u32;
+    let bytes = text.as_bytes();
     while let Some(c) = char_at(text, i) {
+        if bytes[i] == b' ' {
+            pending |= flag::SPACE_BEFORE;
+            i += 1;
+            continue;
+        }
         if c.is_whitespace() {
             pending |= flag::SPACE_BEFORE;
             if c == '\n' || c == '\u{2028}' || c == '\u{2029}' {
@@ -362,15 +394,17 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             last.end = (i + c.len_utf8()) as u32;
             i += c.len_utf8();
             continue;
-        } else if is_url_start(rest) || (c.is_alphanumeric() && looks_like_email(rest)) {
+        } else if matches!(c, 'h' | 'H' | 'w' | 'W') && is_url_start(rest) {
             let len = rest.find(|ch: char| ch.is_whitespace()).unwrap_or(rest.len());
             let trimmed = rest[..len].trim_end_matches(|ch: char| ".,;:!?)]}\"'”’".contains(ch));
             let len = if trimmed.is_empty() { len } else { trimmed.len() };
             (i + len, Kind::Word, flag::URL)
         } else if is_word_char(c) {
             let end = scan_word(text, i);
-            let kind = if c.is_numeric() { Kind::Number } else { Kind::Word };
-            (end, kind, 0)
+            match email_end(text, end) {
+                Some(email) => (email, Kind::Word, flag::URL),
+                None => (end, if c.is_numeric() { Kind::Number } else { Kind::Word }, 0),
+            }
         } else if is_apostrophe(c)
             && char_before(text, i).is_some_and(char::is_alphabetic)
             && pending == 0
@@ -410,13 +444,24 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-fn looks_like_email(rest: &str) -> bool {
-    let word_end = rest.find(|ch: char| ch.is_whitespace()).unwrap_or(rest.len());
-    let word = &rest[..word_end];
-    match word.split_once('@') {
-        Some((user, host)) => !user.is_empty() && host.contains('.') && !host.starts_with('.'),
-        None => false,
+/// When the word ending at byte `user_end` is the user part of an e-mail address (an
+/// `@` follows, then a host name with a dot before any whitespace), the end of the
+/// address. The host is read up to 254 bytes, the longest an address can be.
+fn email_end(text: &str, user_end: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if bytes.get(user_end) != Some(&b'@') {
+        return None;
     }
+    let rest = &bytes[user_end + 1..];
+    let limit = rest.len().min(254);
+    let host_len = rest[..limit].iter().position(|b| b.is_ascii_whitespace()).unwrap_or(limit);
+    let host = &rest[..host_len];
+    // Trailing punctuation ends a sentence, not the address.
+    let trimmed = host.len() - host.iter().rev().take_while(|b| b".,;:!?)]}\"'".contains(b)).count();
+    let host = &host[..trimmed];
+    let ok = host.contains(&b'.') && !host.starts_with(b".") && host.first().is_some_and(u8::is_ascii_alphanumeric);
+    // Only ASCII hosts, so the end is a char boundary.
+    (ok && host.is_ascii()).then(|| user_end + 1 + host.len())
 }
 
 /// Length of `90s` in `'90s` (two digits and an `s`), else 0.
@@ -463,6 +508,9 @@ fn symbol_end(text: &str, start: usize) -> usize {
 }
 
 fn shape_flags(s: &str) -> u16 {
+    if s.is_ascii() {
+        return ascii_shape_flags(s.as_bytes());
+    }
     let mut flags = 0;
     let mut any_lower = false;
     let mut first_letter = true;
@@ -485,7 +533,32 @@ fn shape_flags(s: &str) -> u16 {
     if flags & flag::HAS_ALPHA != 0 && !any_lower && s.chars().any(char::is_uppercase) {
         flags |= flag::ALL_CAPS;
     }
-    // `'s` and `n't` are neither capitalised nor sentence material.
+    flags
+}
+
+/// [`shape_flags`] for ASCII text, byte by byte.
+fn ascii_shape_flags(s: &[u8]) -> u16 {
+    let mut flags = 0;
+    let (mut any_lower, mut any_upper) = (false, false);
+    let mut first_letter = true;
+    for &b in s {
+        if b.is_ascii_digit() {
+            flags |= flag::HAS_DIGIT;
+        } else if b.is_ascii_alphabetic() {
+            flags |= flag::HAS_ALPHA;
+            any_lower |= b.is_ascii_lowercase();
+            any_upper |= b.is_ascii_uppercase();
+            if first_letter {
+                first_letter = false;
+                if b.is_ascii_uppercase() {
+                    flags |= flag::CAPITALISED;
+                }
+            }
+        }
+    }
+    if any_upper && !any_lower {
+        flags |= flag::ALL_CAPS;
+    }
     flags
 }
 
