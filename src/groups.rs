@@ -86,6 +86,8 @@ struct Mention<'t> {
 }
 
 /// Groups name mentions; see the module documentation for the rules.
+// Not inlined: the pass stays one frame in profiles (one call per text).
+#[inline(never)]
 pub(crate) fn group(doc: &Doc, found: &[Candidate]) -> Vec<Draft> {
     let t = tables();
     let mentions: Vec<Mention> = found
