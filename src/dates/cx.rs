@@ -1,7 +1,7 @@
 //! The parsing context shared by the grammar modules: the document, each token's class,
 //! the options, and small token tests.
 
-use super::lexicon::{self, Class};
+use super::lexicon::{self, lex_flag, Class, Lex};
 use super::numtok::{self, Shape};
 use super::spec::Expr;
 use crate::calendar::Date;
@@ -38,6 +38,15 @@ impl<T: Copy> Memo<T> {
     }
 }
 
+/// [`lex_flag::HYPHEN`] when `text` holds a hyphen.
+fn hyphen_bit(text: &str) -> u8 {
+    if text.as_bytes().contains(&b'-') {
+        lex_flag::HYPHEN
+    } else {
+        0
+    }
+}
+
 /// A parse: the expression and the token just after it.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Found {
@@ -69,10 +78,10 @@ pub(crate) fn longer(a: Option<Found>, b: Option<Found>) -> Option<Found> {
 pub(crate) struct Ctx<'d, 't> {
     /// The tokenised text.
     pub doc: &'d Doc<'t>,
-    /// Token classes in the date lexicon.
-    classes: Memo<Class>,
-    /// Token shapes of number tokens.
-    shapes: Memo<Shape>,
+    /// Each token's class and function-word bits, read once per text.
+    lex: Vec<Lex>,
+    /// Each number token's shape (`None` for other tokens), read once per text.
+    shapes: Vec<Option<Shape>>,
     /// Longest calendar dates by start token.
     pub absolutes: Memo<Found>,
     /// Longest relative dates by start token.
@@ -92,12 +101,24 @@ pub(crate) struct Ctx<'d, 't> {
 }
 
 impl<'d, 't> Ctx<'d, 't> {
-    /// Classifies every token of `doc`.
+    /// Classifies every token of `doc`: one pass, one lexicon lookup at most per word.
     pub fn new(doc: &'d Doc<'t>, options: &Options) -> Ctx<'d, 't> {
+        let mut lex = Vec::with_capacity(doc.tokens.len());
+        let mut shapes = Vec::with_capacity(doc.tokens.len());
+        for t in &doc.tokens {
+            let text = &doc.text[t.range()];
+            let (l, shape) = match t.kind {
+                Kind::Word => (lexicon::lex_word(text), None),
+                Kind::Number => (Lex { class: Class::None, flags: hyphen_bit(text) }, numtok::shape(text)),
+                _ => (Lex { class: Class::None, flags: hyphen_bit(text) }, None),
+            };
+            lex.push(l);
+            shapes.push(shape);
+        }
         Ctx {
             doc,
-            classes: Memo::new(),
-            shapes: Memo::new(),
+            lex,
+            shapes,
             absolutes: Memo::new(),
             relatives: Memo::new(),
             points: Memo::new(),
@@ -123,12 +144,16 @@ impl<'d, 't> Ctx<'d, 't> {
         }
     }
 
-    /// The class of token `i` (`None` past the end).
+    /// The class of token `i` (`None` past the end and for tokens that are not words).
+    #[inline]
     pub fn class(&self, i: usize) -> Class {
-        if i >= self.len() || self.doc.tokens[i].kind != Kind::Word {
-            return Class::None;
-        }
-        self.classes.get(i, || Some(lexicon::classify_word(self.doc.str(i)))).unwrap_or(Class::None)
+        self.lex.get(i).map_or(Class::None, |l| l.class)
+    }
+
+    /// True when token `i` carries every bit of `f` from [`lex_flag`].
+    #[inline]
+    pub fn lex_has(&self, i: usize, f: u8) -> bool {
+        self.lex.get(i).is_some_and(|l| l.flags & f == f)
     }
 
     /// The kind of token `i`.
@@ -172,11 +197,9 @@ impl<'d, 't> Ctx<'d, 't> {
     }
 
     /// The shape of a number token.
+    #[inline]
     pub fn shape(&self, i: usize) -> Option<Shape> {
-        match self.kind(i)? {
-            Kind::Number => self.shapes.get(i, || numtok::shape(self.text(i))),
-            _ => None,
-        }
+        self.shapes.get(i).copied().flatten()
     }
 
     /// A plain integer token: value and digit count.
@@ -187,10 +210,10 @@ impl<'d, 't> Ctx<'d, 't> {
         }
     }
 
-    /// True when token `i` holds a hyphen (`three-year`, `mid-2018`): a byte search.
+    /// True when token `i` holds a hyphen (`three-year`, `mid-2018`).
     #[inline]
     pub fn hyphenated(&self, i: usize) -> bool {
-        i < self.len() && self.doc.str(i).as_bytes().contains(&b'-')
+        self.lex_has(i, lex_flag::HYPHEN)
     }
 
     /// True when token `i` is punctuation `p`.

@@ -232,10 +232,40 @@ pub(crate) enum TenseWord {
     Be,
 }
 
+/// Bits of [`Lex::flags`]: what a token is to the grammar besides its class.
+pub(crate) mod lex_flag {
+    /// A function word that starts an expression when a time word follows (`the`,
+    /// `from`, `more`; see `data/dates/function_words.tsv`).
+    pub const STARTER: u8 = 1 << 0;
+    /// A word that counts as a time word after a starter (`now`, `end`, `date`).
+    pub const CUE: u8 = 1 << 1;
+    /// The token holds a hyphen (`three-year`, `mid-2018`).
+    pub const HYPHEN: u8 = 1 << 2;
+}
+
+/// What the date grammar knows about one token from a single look at its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Lex {
+    /// The token's class (see [`classify_word`]).
+    pub class: Class,
+    /// Bits from [`lex_flag`].
+    pub flags: u8,
+}
+
+/// An entry of the word table: a class (`Class::None` for a function word that has
+/// none) and bits from [`lex_flag`].
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Entry {
+    /// The class of the word.
+    pub class: Class,
+    /// Bits from [`lex_flag`] (never `HYPHEN`).
+    pub flags: u8,
+}
+
 /// Every table of the date extractor.
 pub(crate) struct Tables {
-    /// Lower-case word → class.
-    pub words: FxHashMap<&'static str, Class>,
+    /// Lower-case word → class and function-word bits.
+    words: FxHashMap<&'static str, Entry>,
     /// First word of a holiday name → holidays starting with it, longest name first.
     pub holidays: FxHashMap<&'static str, Vec<Holiday>>,
     /// Lower-case word → the tense it signals.
@@ -364,6 +394,15 @@ fn build() -> Tables {
             Some((r[0], t))
         })
         .collect();
+    let mut words: FxHashMap<&'static str, Entry> = words.into_iter().map(|(w, class)| (w, Entry { class, flags: 0 })).collect();
+    for row in lexicon::rows(include_str!("../../data/dates/function_words.tsv")) {
+        let flag = match row.get(1).copied() {
+            Some("starter") => lex_flag::STARTER,
+            Some("cue") => lex_flag::CUE,
+            _ => continue,
+        };
+        words.entry(row[0]).or_insert(Entry { class: Class::None, flags: 0 }).flags |= flag;
+    }
     let mut shapes = vec![0u32; 32 * 26];
     for w in words.keys() {
         if let Some((slot, bit)) = shape_bit(w.as_bytes(), w.len()) {
@@ -413,22 +452,29 @@ pub(crate) fn lower_ascii<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b s
 /// The class of a word, case-insensitively; a final abbreviation period is ignored
 /// (`Aug.`), except where the dotted form is listed (`a.m.`).
 pub(crate) fn classify_word(word: &str) -> Class {
+    lex_word(word).class
+}
+
+/// The class and function-word bits of a word token: one hash lookup at most, and none
+/// for most words (a table of word shapes rejects them first). The function-word bits need the whole word
+/// (`the`, not `the.`); the class ignores a final abbreviation period as in
+/// [`classify_word`].
+pub(crate) fn lex_word(word: &str) -> Lex {
+    let hyphen = if word.as_bytes().contains(&b'-') { lex_flag::HYPHEN } else { 0 };
     let t = tables();
     let maybe = |len: usize| shape_bit(word.as_bytes(), len).is_some_and(|(slot, bit)| t.shapes[slot] & bit != 0);
     if !(maybe(word.len()) || word.ends_with('.') && maybe(word.len() - 1)) {
-        return Class::None;
+        return Lex { class: Class::None, flags: hyphen };
     }
     let mut buf = [0u8; 32];
-    let Some(lower) = lower_ascii(word, &mut buf) else { return Class::None };
-    if let Some(&c) = t.words.get(lower) {
-        return c;
+    let Some(lower) = lower_ascii(word, &mut buf) else { return Lex { class: Class::None, flags: hyphen } };
+    let entry = t.words.get(lower);
+    let flags = hyphen | entry.map_or(0, |e| e.flags);
+    if let Some(e) = entry.filter(|e| e.class != Class::None) {
+        return Lex { class: e.class, flags };
     }
-    if let Some(stem) = lower.strip_suffix('.') {
-        if let Some(&c) = t.words.get(stem) {
-            return c;
-        }
-    }
-    Class::None
+    let class = lower.strip_suffix('.').and_then(|stem| t.words.get(stem)).map_or(Class::None, |e| e.class);
+    Lex { class, flags }
 }
 
 /// The tense a word signals, if any.

@@ -29,6 +29,7 @@ use crate::options::Options;
 use crate::resolve::Candidate;
 use crate::tokens::{flag, Doc, Kind};
 use cx::{longer, Ctx, Found};
+use lexicon::lex_flag;
 
 /// Priority of date candidates against other extractors' spans of the same length.
 const PRIORITY: u8 = 3;
@@ -40,12 +41,6 @@ pub(crate) fn point(cx: &Ctx, i: usize) -> Option<Found> {
         longer(best, parts::part(cx, i))
     })
 }
-
-/// Words that can start an expression without being time words themselves.
-const STARTERS: [&str; 32] = [
-    "the", "from", "between", "a", "an", "more", "less", "fewer", "at", "half", "all", "once", "twice", "thrice", "right",
-    "earlier", "later", "recent", "year", "week", "couple", "quarter", "cy", "calendar", "no", "not", "sooner", "that", "same", "as", "first", "last",
-];
 
 /// True when token `i` may start a time expression: the cheap test run on every token.
 fn can_start(cx: &Ctx, i: usize) -> bool {
@@ -67,25 +62,21 @@ fn can_start(cx: &Ctx, i: usize) -> bool {
                 return true;
             }
             let text = cx.text(i);
-            if !cx.hyphenated(i) {
-                // fall through to the starters below
-            } else if let Some((head, _)) = text.split_once('-') {
-                // `three-year`, `mid-November`, `five-thirty`, `Jan-Feb`
-                return lexicon::classify_word(head).can_start();
+            if cx.hyphenated(i) {
+                if let Some((head, _)) = text.split_once('-') {
+                    // `three-year`, `mid-November`, `five-thirty`, `Jan-Feb`
+                    return lexicon::classify_word(head).can_start();
+                }
             }
             if text == "FY" || text.eq_ignore_ascii_case("fiscal") {
                 return true;
             }
             // A function word starts an expression only with a time word or a number
             // right after it (`the 1990s`, `a week`, `from 2007`, `more than 4 days`).
-            is_starter(text) && (1..=2).any(|k| time_word_at(cx, i + k))
+            cx.lex_has(i, lex_flag::STARTER) && (1..=2).any(|k| time_word_at(cx, i + k))
         }
         _ => false,
     }
-}
-
-fn is_starter(text: &str) -> bool {
-    text.len() <= 8 && STARTERS.iter().any(|w| text.eq_ignore_ascii_case(w))
 }
 
 /// True when token `j` is a number, a time word or another starter.
@@ -93,11 +84,7 @@ fn time_word_at(cx: &Ctx, j: usize) -> bool {
     match cx.kind(j) {
         Some(Kind::Number) => true,
         Some(Kind::Word) => {
-            let text = cx.text(j);
-            !matches!(cx.class(j), lexicon::Class::None)
-                || cx.has(j, flag::HAS_DIGIT)
-                || is_starter(text)
-                || ["now", "present", "end", "beginning", "start", "middle", "date"].iter().any(|w| text.eq_ignore_ascii_case(w))
+            !matches!(cx.class(j), lexicon::Class::None) || cx.has(j, flag::HAS_DIGIT) || cx.lex_has(j, lex_flag::STARTER) || cx.lex_has(j, lex_flag::CUE)
         }
         _ => false,
     }
