@@ -38,12 +38,26 @@ impl<T: Copy> Memo<T> {
     }
 }
 
-/// [`lex_flag::HYPHEN`] when `text` holds a hyphen.
-fn hyphen_bit(text: &str) -> u8 {
-    if text.as_bytes().contains(&b'-') {
-        lex_flag::HYPHEN
-    } else {
-        0
+/// True when the text starts with a lower-case letter.
+fn starts_lower(bytes: &[u8]) -> bool {
+    match bytes.first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => std::str::from_utf8(bytes).ok().and_then(|s| s.chars().next()).is_some_and(char::is_lowercase),
+    }
+}
+
+/// A word the grammar compares tokens with, as its [`lexicon::fingerprint`]. Built at
+/// compile time by [`word!`] and [`words!`], so that a comparison is one instruction or
+/// two.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Word(u128);
+
+impl Word {
+    /// The word `w` (compared ignoring ASCII case); at most 15 bytes, which a `const`
+    /// use checks at compile time.
+    pub const fn new(w: &str) -> Word {
+        assert!(w.len() <= lexicon::FINGERPRINT_MAX, "a grammar word has at most 15 bytes");
+        Word(lexicon::fingerprint(w.as_bytes()))
     }
 }
 
@@ -78,9 +92,14 @@ pub(crate) fn longer(a: Option<Found>, b: Option<Found>) -> Option<Found> {
 pub(crate) struct Ctx<'d, 't> {
     /// The tokenised text.
     pub doc: &'d Doc<'t>,
+    /// Each token's [`lexicon::fingerprint`]: comparing a token with a word is one
+    /// comparison.
+    fps: Vec<u128>,
     /// Each token's class and function-word bits, read once per text.
     lex: Vec<Lex>,
-    /// Each number token's shape (`None` for other tokens), read once per text.
+    /// For each token, its index in `shapes` when it is a number (`u32::MAX` otherwise).
+    shape_of: Vec<u32>,
+    /// The shapes of the number tokens, in text order, read once per text.
     shapes: Vec<Option<Shape>>,
     /// Longest calendar dates by start token.
     pub absolutes: Memo<Found>,
@@ -103,21 +122,32 @@ pub(crate) struct Ctx<'d, 't> {
 impl<'d, 't> Ctx<'d, 't> {
     /// Classifies every token of `doc`: one pass, one lexicon lookup at most per word.
     pub fn new(doc: &'d Doc<'t>, options: &Options) -> Ctx<'d, 't> {
-        let mut lex = Vec::with_capacity(doc.tokens.len());
-        let mut shapes = Vec::with_capacity(doc.tokens.len());
+        let n = doc.tokens.len();
+        let (mut fps, mut lex, mut shape_of, mut shapes) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::new());
         for t in &doc.tokens {
-            let text = &doc.text[t.range()];
-            let (l, shape) = match t.kind {
-                Kind::Word => (lexicon::lex_word(text), None),
-                Kind::Number => (Lex { class: Class::None, flags: hyphen_bit(text) }, numtok::shape(text)),
-                _ => (Lex { class: Class::None, flags: hyphen_bit(text) }, None),
+            let bytes = &doc.text.as_bytes()[t.range()];
+            let fp = lexicon::fingerprint_at(doc.text.as_bytes(), t.start as usize, t.end as usize);
+            let mut l = match t.kind {
+                Kind::Word => lexicon::lex_word(bytes, fp),
+                _ => Lex { class: Class::None, flags: if lexicon::has_hyphen(bytes) { lex_flag::HYPHEN } else { 0 } },
             };
+            if t.kind == Kind::Word && starts_lower(bytes) {
+                l.flags |= lex_flag::LOWER;
+            }
+            if t.kind == Kind::Number {
+                shape_of.push(shapes.len() as u32);
+                shapes.push(numtok::shape(&doc.text[t.range()]));
+            } else {
+                shape_of.push(u32::MAX);
+            }
+            fps.push(fp);
             lex.push(l);
-            shapes.push(shape);
         }
         Ctx {
             doc,
+            fps,
             lex,
+            shape_of,
             shapes,
             absolutes: Memo::new(),
             relatives: Memo::new(),
@@ -161,18 +191,16 @@ impl<'d, 't> Ctx<'d, 't> {
         self.doc.tokens.get(i).map(|t| t.kind)
     }
 
-    /// True when token `i` is the word `w` (ASCII case-insensitive).
+    /// True when token `i` is the word `w` (ASCII case-insensitive): one comparison.
     #[inline]
-    pub fn is(&self, i: usize, w: &str) -> bool {
-        match self.doc.tokens.get(i) {
-            Some(t) => (t.end - t.start) as usize == w.len() && self.doc.text[t.range()].eq_ignore_ascii_case(w),
-            None => false,
-        }
+    pub fn is(&self, i: usize, w: Word) -> bool {
+        self.fps.get(i) == Some(&w.0)
     }
 
     /// True when token `i` is one of `words`.
-    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        words.iter().any(|w| self.is(i, w))
+    #[inline]
+    pub fn is_any(&self, i: usize, words: &[Word]) -> bool {
+        self.fps.get(i).is_some_and(|fp| words.iter().any(|w| w.0 == *fp))
     }
 
     /// True when token `i` has every bit of flag `f`.
@@ -192,14 +220,16 @@ impl<'d, 't> Ctx<'d, 't> {
     }
 
     /// True when token `i` is a word starting with a lower-case letter.
+    #[inline]
     pub fn lower_word(&self, i: usize) -> bool {
-        self.kind(i) == Some(Kind::Word) && self.text(i).chars().next().is_some_and(char::is_lowercase)
+        self.lex_has(i, lex_flag::LOWER)
     }
 
     /// The shape of a number token.
     #[inline]
     pub fn shape(&self, i: usize) -> Option<Shape> {
-        self.shapes.get(i).copied().flatten()
+        let k = *self.shape_of.get(i)?;
+        self.shapes.get(k as usize).copied().flatten()
     }
 
     /// A plain integer token: value and digit count.
@@ -216,14 +246,16 @@ impl<'d, 't> Ctx<'d, 't> {
         self.lex_has(i, lex_flag::HYPHEN)
     }
 
-    /// True when token `i` is punctuation `p`.
-    pub fn punct(&self, i: usize, p: &str) -> bool {
-        self.kind(i) == Some(Kind::Punct) && self.text(i) == p
+    /// True when token `i` is punctuation `p` (punctuation has no letter case, so
+    /// comparing fingerprints compares the text).
+    #[inline]
+    pub fn punct(&self, i: usize, p: Word) -> bool {
+        self.kind(i) == Some(Kind::Punct) && self.is(i, p)
     }
 
     /// True when token `i` is a dash used as a range connective (`-`, `–`, `—`, `~`).
     pub fn dash(&self, i: usize) -> bool {
-        self.kind(i) == Some(Kind::Punct) && matches!(self.text(i), "-" | "–" | "—" | "~" | "--")
+        self.kind(i) == Some(Kind::Punct) && self.is_any(i, &words!["-", "–", "—", "~", "--"])
     }
 
     /// Index of the sentence holding token `i`.

@@ -241,6 +241,8 @@ pub(crate) mod lex_flag {
     pub const CUE: u8 = 1 << 1;
     /// The token holds a hyphen (`three-year`, `mid-2018`).
     pub const HYPHEN: u8 = 1 << 2;
+    /// The token is a word starting with a lower-case letter.
+    pub const LOWER: u8 = 1 << 3;
 }
 
 /// What the date grammar knows about one token from a single look at its text.
@@ -264,18 +266,17 @@ pub(crate) struct Entry {
 
 /// Every table of the date extractor.
 pub(crate) struct Tables {
-    /// Lower-case word → class and function-word bits.
-    words: FxHashMap<&'static str, Entry>,
+    /// Word (as a [`fingerprint`] of its lower-case text) → class and function-word bits.
+    words: FxHashMap<u128, Entry>,
+    /// A bit per [`filter_bit`] of every word in `words` (65,536 bits): most tokens are
+    /// rejected with one multiplication, without a hash lookup.
+    filter: Vec<u64>,
     /// First word of a holiday name → holidays starting with it, longest name first.
     pub holidays: FxHashMap<&'static str, Vec<Holiday>>,
     /// Lower-case word → the tense it signals.
     pub tense: FxHashMap<&'static str, TenseWord>,
     /// The TIMEX3 values of `setadv` words (`P1D`), indexed by [`Class::SetAdverb`].
     pub sets: Vec<&'static str>,
-    /// For each word length (up to 31) and first letter `a`-`z`, a bit per second
-    /// character (`a`-`z`, or bit 26 for anything else) that some lexicon word of that
-    /// length starts with: most words are rejected without lower-casing or hashing.
-    shapes: Vec<u32>,
 }
 
 /// The tables, parsed on first use.
@@ -394,36 +395,66 @@ fn build() -> Tables {
             Some((r[0], t))
         })
         .collect();
-    let mut words: FxHashMap<&'static str, Entry> = words.into_iter().map(|(w, class)| (w, Entry { class, flags: 0 })).collect();
-    for row in lexicon::rows(include_str!("../../data/dates/function_words.tsv")) {
+    // Every word of the lists is short enough for an exact fingerprint.
+    let mut words: FxHashMap<u128, Entry> =
+        words.into_iter().filter(|(w, _)| w.len() <= FINGERPRINT_MAX).map(|(w, class)| (fingerprint(w.as_bytes()), Entry { class, flags: 0 })).collect();
+    for row in lexicon::rows(include_str!("../../data/dates/function_words.tsv")).filter(|r| r[0].len() <= FINGERPRINT_MAX) {
         let flag = match row.get(1).copied() {
             Some("starter") => lex_flag::STARTER,
             Some("cue") => lex_flag::CUE,
             _ => continue,
         };
-        words.entry(row[0]).or_insert(Entry { class: Class::None, flags: 0 }).flags |= flag;
+        words.entry(fingerprint(row[0].as_bytes())).or_insert(Entry { class: Class::None, flags: 0 }).flags |= flag;
     }
-    let mut shapes = vec![0u32; 32 * 26];
-    for w in words.keys() {
-        if let Some((slot, bit)) = shape_bit(w.as_bytes(), w.len()) {
-            shapes[slot] |= bit;
-        }
+    let mut filter = vec![0u64; FILTER_BITS / 64];
+    for fp in words.keys() {
+        let b = filter_bit(*fp);
+        filter[b / 64] |= 1 << (b % 64);
     }
-    Tables { words, holidays, tense, sets, shapes }
+    Tables { words, filter, holidays, tense, sets }
 }
 
-/// The slot (length, first letter) and the bit (second character) of a word of `len`
-/// bytes starting with `b`, case-insensitively; `None` when it cannot be a lexicon word.
-fn shape_bit(b: &[u8], len: usize) -> Option<(usize, u32)> {
-    let first = b.first()?.to_ascii_lowercase();
-    if !first.is_ascii_lowercase() || len >= 32 {
-        return None;
+/// Bits in [`Tables::filter`].
+const FILTER_BITS: usize = 1 << 16;
+
+/// The bit of [`Tables::filter`] for a fingerprint.
+fn filter_bit(fp: u128) -> usize {
+    let h = (fp as u64 ^ (fp >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 48) as usize
+}
+
+impl Tables {
+    /// The entry of the word with fingerprint `fp`.
+    #[inline]
+    fn entry(&self, fp: u128) -> Option<&Entry> {
+        let b = filter_bit(fp);
+        if self.filter[b / 64] & (1 << (b % 64)) == 0 {
+            return None;
+        }
+        self.words.get(&fp)
     }
-    let second = b.get(1).map_or(26, |c| {
-        let c = c.to_ascii_lowercase();
-        if c.is_ascii_lowercase() { c - b'a' } else { 26 }
-    });
-    Some((len * 26 + (first - b'a') as usize, 1 << second))
+}
+
+/// The longest word a [`fingerprint`] holds exactly, in bytes.
+pub(crate) const FINGERPRINT_MAX: usize = 15;
+
+/// A word of up to 15 bytes as one number: its bytes with ASCII letters in lower case,
+/// and its length in the top byte. Two words have the same fingerprint exactly when they
+/// are equal ignoring ASCII case (as [`str::eq_ignore_ascii_case`]); a longer word gets
+/// `u128::MAX`, which no short word has. Comparing a token's fingerprint with a constant
+/// word's is one comparison (the constant's is computed at compile time).
+#[inline(always)]
+pub(crate) const fn fingerprint(b: &[u8]) -> u128 {
+    if b.len() > FINGERPRINT_MAX {
+        return u128::MAX;
+    }
+    let mut fp = (b.len() as u128) << 120;
+    let mut k = 0;
+    while k < b.len() {
+        fp |= (b[k].to_ascii_lowercase() as u128) << (8 * k);
+        k += 1;
+    }
+    fp
 }
 
 /// Lower-cases an ASCII word into `buf`, with `’` read as `'`; `None` for words that are
@@ -449,31 +480,65 @@ pub(crate) fn lower_ascii<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b s
     std::str::from_utf8(&buf[..n]).ok()
 }
 
+/// True when a token holds a hyphen (a plain loop: tokens are too short for `memchr`).
+#[inline]
+pub(crate) fn has_hyphen(bytes: &[u8]) -> bool {
+    bytes.iter().any(|&b| b == b'-')
+}
+
+/// [`fingerprint`] of the token `text[start..end]`: one 16-byte load where the text
+/// allows it, and letters lower-cased eight at a time.
+#[inline]
+pub(crate) fn fingerprint_at(text: &[u8], start: usize, end: usize) -> u128 {
+    let len = end.saturating_sub(start);
+    if len > FINGERPRINT_MAX {
+        return u128::MAX;
+    }
+    let raw = match text.get(start..start + 16).and_then(|chunk| <[u8; 16]>::try_from(chunk).ok()) {
+        Some(chunk) => u128::from_le_bytes(chunk),
+        None => {
+            let mut buf = [0u8; 16];
+            buf[..len].copy_from_slice(text.get(start..end).unwrap_or_default());
+            u128::from_le_bytes(buf)
+        }
+    };
+    let mask = (1u128 << (8 * len)) - 1;
+    ascii_lower_bytes(raw & mask) | ((len as u128) << 120)
+}
+
+/// Every byte of `x` that is an ASCII capital, in lower case; other bytes unchanged.
+fn ascii_lower_bytes(x: u128) -> u128 {
+    const ONES: u128 = u128::MAX / 0xff;
+    const HIGH: u128 = ONES * 0x80;
+    let low7 = x & !HIGH;
+    let at_least_a = low7 + ONES * (0x80 - b'A' as u128);
+    let above_z = low7 + ONES * (0x80 - b'Z' as u128 - 1);
+    let capital = (at_least_a ^ above_z) & !x & HIGH;
+    x | (capital >> 2)
+}
+
 /// The class of a word, case-insensitively; a final abbreviation period is ignored
 /// (`Aug.`), except where the dotted form is listed (`a.m.`).
 pub(crate) fn classify_word(word: &str) -> Class {
-    lex_word(word).class
+    lex_word(word.as_bytes(), fingerprint(word.as_bytes())).class
 }
 
-/// The class and function-word bits of a word token: one hash lookup at most, and none
-/// for most words (a table of word shapes rejects them first). The function-word bits need the whole word
-/// (`the`, not `the.`); the class ignores a final abbreviation period as in
-/// [`classify_word`].
-pub(crate) fn lex_word(word: &str) -> Lex {
-    let hyphen = if word.as_bytes().contains(&b'-') { lex_flag::HYPHEN } else { 0 };
+/// The class and function-word bits of a word token with fingerprint `fp`: one hash
+/// lookup, two for a word ending with a period. The function-word bits need the whole
+/// word (`the`, not `the.`); the class ignores a final abbreviation period as in
+/// [`classify_word`]. A word with `’` for `'` is never in the lexicon.
+pub(crate) fn lex_word(word: &[u8], fp: u128) -> Lex {
+    let hyphen = if has_hyphen(word) { lex_flag::HYPHEN } else { 0 };
     let t = tables();
-    let maybe = |len: usize| shape_bit(word.as_bytes(), len).is_some_and(|(slot, bit)| t.shapes[slot] & bit != 0);
-    if !(maybe(word.len()) || word.ends_with('.') && maybe(word.len() - 1)) {
-        return Lex { class: Class::None, flags: hyphen };
-    }
-    let mut buf = [0u8; 32];
-    let Some(lower) = lower_ascii(word, &mut buf) else { return Lex { class: Class::None, flags: hyphen } };
-    let entry = t.words.get(lower);
+    let entry = t.entry(fp);
     let flags = hyphen | entry.map_or(0, |e| e.flags);
     if let Some(e) = entry.filter(|e| e.class != Class::None) {
         return Lex { class: e.class, flags };
     }
-    let class = lower.strip_suffix('.').and_then(|stem| t.words.get(stem)).map_or(Class::None, |e| e.class);
+    let class = match word.split_last() {
+        Some((b'.', stem)) => t.entry(fingerprint(stem)).map_or(Class::None, |e| e.class),
+        _ => Class::None,
+    };
     Lex { class, flags }
 }
 
@@ -510,6 +575,49 @@ mod tests {
         ];
         for (w, want) in cases {
             assert_eq!(classify_word(w), *want, "{w}");
+        }
+    }
+
+    #[test]
+    fn fingerprints_compare_like_eq_ignore_ascii_case() {
+        let words = ["the", "The", "THE", "then", "th", "", "Aug.", "aug", "o’clock", "O’CLOCK", "fifteen-letters", "sixteen-letters!", "sixteen-letterS!", "Straße", "STRAßE"];
+        for a in words {
+            for b in words {
+                let same = fingerprint(a.as_bytes()) == fingerprint(b.as_bytes());
+                let short = a.len() <= FINGERPRINT_MAX || b.len() <= FINGERPRINT_MAX;
+                if short {
+                    assert_eq!(same, a.eq_ignore_ascii_case(b), "{a} {b}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn token_fingerprints_equal_word_fingerprints() {
+        let text = "The AUGUST o’clock Straße ZZ@[`{ aZ 0123456789abcdef x";
+        let b = text.as_bytes();
+        for start in 0..b.len() {
+            for end in start..=b.len() {
+                assert_eq!(fingerprint_at(b, start, end), fingerprint(&b[start..end]), "{start}..{end}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_lexicon_word_has_an_exact_fingerprint() {
+        let lists = [
+            include_str!("../../data/number_words.tsv"),
+            include_str!("../../data/dates/calendar_words.tsv"),
+            include_str!("../../data/dates/time_words.tsv"),
+            include_str!("../../data/dates/function_words.tsv"),
+        ];
+        for list in lists {
+            for row in lexicon::rows(list) {
+                assert!(row[0].len() <= FINGERPRINT_MAX, "{}", row[0]);
+            }
+        }
+        for names in tables().holidays.keys() {
+            assert!(names.len() <= FINGERPRINT_MAX, "{names}");
         }
     }
 

@@ -7,6 +7,20 @@
 //! expression (a cheap class lookup, see [`lexicon`]) the longest parse wins; [`anchor`]
 //! then places what the text leaves open using the [`tense`] of the clause.
 
+/// A [`cx::Word`] built at compile time: `word!("the")`.
+macro_rules! word {
+    ($w:literal) => {
+        const { $crate::dates::cx::Word::new($w) }
+    };
+}
+
+/// An array of [`cx::Word`]s built at compile time: `words!["to", "until"]`.
+macro_rules! words {
+    [$($w:literal),* $(,)?] => {
+        const { [$($crate::dates::cx::Word::new($w)),*] }
+    };
+}
+
 mod absolute;
 mod anchor;
 mod cx;
@@ -51,7 +65,7 @@ fn can_start(cx: &Ctx, i: usize) -> bool {
         // passed over without parsing.
         Kind::Number => match cx.shape(i) {
             Some(numtok::Shape::Int(_, digits)) if digits <= 3 => (i + 1..=i + 4).any(|j| match cx.kind(j) {
-                Some(Kind::Word) => !matches!(cx.class(j), lexicon::Class::None) || cx.is_any(j, &["o'clock", "oclock", "o’clock", "BC", "B.C.", "B.C", "BCE"]),
+                Some(Kind::Word) => !matches!(cx.class(j), lexicon::Class::None) || cx.is_any(j, &words!["o'clock", "oclock", "o’clock", "BC", "B.C.", "B.C", "BCE"]),
                 Some(Kind::Number) => !matches!(cx.shape(j), Some(numtok::Shape::Int(..))),
                 _ => false,
             }),
