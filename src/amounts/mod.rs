@@ -156,7 +156,7 @@ fn may_start(doc: &Doc, i: usize) -> bool {
         Kind::Word => {
             tok.has(flag::HAS_DIGIT)
                 || (s.len() <= 4 && s.len() >= 3 && s.bytes().all(|b| b.is_ascii_alphabetic()) && s.as_bytes()[1].is_ascii_uppercase())
-                || doc.tokens.get(i + 1).is_some_and(|t| matches!(t.kind, Kind::Symbol | Kind::Punct) && !t.has(flag::SPACE_BEFORE))
+                || code_before_dollar(doc, i)
                 || with_lower(s, |l| {
                     let starts = anchor_words();
                     starts.contains(l) || l.split_once('-').is_some_and(|(head, _)| starts.contains(head))
@@ -164,6 +164,16 @@ fn may_start(doc: &Doc, i: usize) -> bool {
                 .unwrap_or(false)
         }
     }
+}
+
+/// True when token `i` may be an ISO code joined to a dollar sign in any case (`cad$ 15`,
+/// `Mxn$`): three ASCII letters with `$` right after them. Every other word that
+/// [`money::prefixed`] reads is an anchor word or has a capital second letter.
+fn code_before_dollar(doc: &Doc, i: usize) -> bool {
+    let s = doc.str(i);
+    s.len() == 3
+        && s.bytes().all(|b| b.is_ascii_alphabetic())
+        && doc.tokens.get(i + 1).is_some_and(|t| !t.has(flag::SPACE_BEFORE) && doc.str(i + 1) == "$")
 }
 
 impl<'d, 't> Scan<'d, 't> {
@@ -185,7 +195,8 @@ impl<'d, 't> Scan<'d, 't> {
     /// that starts a range (`5 to 10 percent`).
     fn number_at(&self, i: usize, ranges: bool) -> Option<Reading> {
         let plain = read_number(self.doc, i, false)?;
-        if let Some(grouped) = read_number(self.doc, i, true).filter(|g| g.next > plain.next) {
+        let grouped = if self.may_group(i) { read_number(self.doc, i, true) } else { None };
+        if let Some(grouped) = grouped.filter(|g| g.next > plain.next) {
             if let Some(r) = self.after_number(&grouped) {
                 return Some(r);
             }
@@ -197,6 +208,14 @@ impl<'d, 't> Scan<'d, 't> {
             return range::bare_first(self, &plain);
         }
         None
+    }
+
+    /// True when digit groups separated by plain spaces may follow token `i` (`1 200`):
+    /// only then can reading them give a longer number.
+    fn may_group(&self, i: usize) -> bool {
+        let doc = self.doc;
+        doc.tokens[i].kind == Kind::Number
+            && doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number && doc.text.get(doc.tokens[i].end as usize..t.start as usize) == Some(" "))
     }
 
     /// The unit, currency or percentage that follows a number, read as one amount.
