@@ -30,6 +30,91 @@ pub(crate) fn word_map(src: &'static str) -> FxHashMap<&'static str, &'static st
     rows(src).filter(|r| r.len() >= 2).map(|r| (r[0], r[1])).collect()
 }
 
+/// The longest word a [`fingerprint`] holds exactly, in bytes.
+pub(crate) const FINGERPRINT_MAX: usize = 15;
+
+/// A word of up to 15 bytes as one number: its bytes with ASCII letters in lower case,
+/// and its length in the top byte. Two words have the same fingerprint exactly when they
+/// are equal ignoring ASCII case (as [`str::eq_ignore_ascii_case`]); a longer word gets
+/// `u128::MAX`, which no short word has. Comparing a token's fingerprint with a constant
+/// word's is one comparison (the constant's is computed at compile time).
+#[inline(always)]
+pub(crate) const fn fingerprint(b: &[u8]) -> u128 {
+    if b.len() > FINGERPRINT_MAX {
+        return u128::MAX;
+    }
+    let mut fp = (b.len() as u128) << 120;
+    let mut k = 0;
+    while k < b.len() {
+        fp |= (b[k].to_ascii_lowercase() as u128) << (8 * k);
+        k += 1;
+    }
+    fp
+}
+
+/// [`fingerprint`] of the token `text[start..end]`: one 16-byte load where the text
+/// allows it, and letters lower-cased eight at a time.
+#[inline]
+pub(crate) fn fingerprint_at(text: &[u8], start: usize, end: usize) -> u128 {
+    let len = end.saturating_sub(start);
+    if len > FINGERPRINT_MAX {
+        return u128::MAX;
+    }
+    let raw = match text.get(start..start + 16).and_then(|chunk| <[u8; 16]>::try_from(chunk).ok()) {
+        Some(chunk) => u128::from_le_bytes(chunk),
+        None => {
+            let mut buf = [0u8; 16];
+            buf[..len].copy_from_slice(text.get(start..end).unwrap_or_default());
+            u128::from_le_bytes(buf)
+        }
+    };
+    let mask = (1u128 << (8 * len)) - 1;
+    ascii_lower_bytes(raw & mask) | ((len as u128) << 120)
+}
+
+/// Every byte of `x` that is an ASCII capital, in lower case; other bytes unchanged.
+fn ascii_lower_bytes(x: u128) -> u128 {
+    const ONES: u128 = u128::MAX / 0xff;
+    const HIGH: u128 = ONES * 0x80;
+    let low7 = x & !HIGH;
+    let at_least_a = low7 + ONES * (0x80 - b'A' as u128);
+    let above_z = low7 + ONES * (0x80 - b'Z' as u128 - 1);
+    let capital = (at_least_a ^ above_z) & !x & HIGH;
+    x | (capital >> 2)
+}
+
+/// A set of word fingerprints that may say yes wrongly but never no wrongly: one bit
+/// per 64 Ki slots, so that a word lookup usually ends with one multiplication.
+pub(crate) struct WordFilter {
+    bits: Vec<u64>,
+}
+
+impl Default for WordFilter {
+    fn default() -> Self {
+        WordFilter { bits: vec![0; (1 << 16) / 64] }
+    }
+}
+
+impl WordFilter {
+    fn slot(fp: u128) -> usize {
+        let h = (fp as u64 ^ (fp >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> 48) as usize
+    }
+
+    /// Adds a fingerprint.
+    pub fn insert(&mut self, fp: u128) {
+        let b = Self::slot(fp);
+        self.bits[b / 64] |= 1 << (b % 64);
+    }
+
+    /// False when `fp` was never inserted.
+    #[inline]
+    pub fn may_contain(&self, fp: u128) -> bool {
+        let b = Self::slot(fp);
+        self.bits[b / 64] & (1 << (b % 64)) != 0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -41,5 +126,40 @@ mod tests {
         assert_eq!(word_map(src).get("beta"), Some(&"two"));
         assert!(word_set(src).contains("alpha"));
         assert!(lower_word_set("Mr\n").contains("mr"));
+    }
+
+    #[test]
+    fn fingerprints_compare_like_eq_ignore_ascii_case() {
+        let words = ["the", "The", "THE", "then", "th", "", "Aug.", "aug", "o’clock", "O’CLOCK", "fifteen-letters", "sixteen-letters!", "sixteen-letterS!", "Straße", "STRAßE"];
+        for a in words {
+            for b in words {
+                let same = fingerprint(a.as_bytes()) == fingerprint(b.as_bytes());
+                let short = a.len() <= FINGERPRINT_MAX || b.len() <= FINGERPRINT_MAX;
+                if short {
+                    assert_eq!(same, a.eq_ignore_ascii_case(b), "{a} {b}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn token_fingerprints_equal_word_fingerprints() {
+        let text = "The AUGUST o’clock Straße ZZ@[`{ aZ 0123456789abcdef x";
+        let b = text.as_bytes();
+        for start in 0..b.len() {
+            for end in start..=b.len() {
+                assert_eq!(fingerprint_at(b, start, end), fingerprint(&b[start..end]), "{start}..{end}");
+            }
+        }
+    }
+
+    #[test]
+    fn filters_never_miss_a_word() {
+        let mut f = WordFilter::default();
+        let words = ["the", "dollars", "per", "a", "x"];
+        for w in words {
+            f.insert(fingerprint(w.as_bytes()));
+        }
+        assert!(words.iter().all(|w| f.may_contain(fingerprint(w.as_bytes()))));
     }
 }

@@ -22,6 +22,7 @@ mod units;
 use crate::analysis::{Amount, Value};
 use crate::decimal::Decimal;
 use crate::label::Label;
+use crate::lexicon::{fingerprint, fingerprint_at, WordFilter, FINGERPRINT_MAX};
 use crate::numbers::{cardinal_words, read_number, with_lower, NumberRead};
 use crate::options::Options;
 use crate::resolve::Candidate;
@@ -127,19 +128,30 @@ pub(crate) fn extract(doc: &Doc, _options: &Options, out: &mut Vec<Candidate>) {
 }
 
 /// Every word (lower case) an amount may start with: number words, currency signs and
-/// words, percentage words, vague amounts (`millions of`). One lookup per word token.
-fn anchor_words() -> &'static FxHashSet<String> {
-    static TABLE: OnceLock<FxHashSet<String>> = OnceLock::new();
+/// words, percentage words, vague amounts (`millions of`), with a filter of their
+/// fingerprints that rejects most other words before any lookup.
+fn anchor_words() -> &'static (FxHashSet<String>, WordFilter) {
+    static TABLE: OnceLock<(FxHashSet<String>, WordFilter)> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut set: FxHashSet<String> = ["a", "an", "half", "quarter", "three-quarters", "minus"].iter().map(|w| w.to_string()).collect();
-        set.extend(cardinal_words().map(str::to_string));
-        let c = currency::currencies();
-        set.extend(c.signs.first_tokens().map(str::to_string));
-        set.extend(c.words.first_tokens().map(str::to_string));
-        set.extend(units::units().percent.first_tokens().map(str::to_string));
-        set.extend(money::VAGUE_WORDS.iter().map(|w| w.to_string()));
-        set
+        let words = anchor_list();
+        let mut filter = WordFilter::default();
+        for w in &words {
+            filter.insert(fingerprint(w.as_bytes()));
+        }
+        (words, filter)
     })
+}
+
+/// The words of [`anchor_words`].
+fn anchor_list() -> FxHashSet<String> {
+    let mut set: FxHashSet<String> = ["a", "an", "half", "quarter", "three-quarters", "minus"].iter().map(|w| w.to_string()).collect();
+    set.extend(cardinal_words().map(str::to_string));
+    let c = currency::currencies();
+    set.extend(c.signs.first_tokens().map(str::to_string));
+    set.extend(c.words.first_tokens().map(str::to_string));
+    set.extend(units::units().percent.first_tokens().map(str::to_string));
+    set.extend(money::VAGUE_WORDS.iter().map(|w| w.to_string()));
+    set
 }
 
 /// The cheap test run on every token: can an amount start here?
@@ -157,13 +169,25 @@ fn may_start(doc: &Doc, i: usize) -> bool {
             tok.has(flag::HAS_DIGIT)
                 || (s.len() <= 4 && s.len() >= 3 && s.bytes().all(|b| b.is_ascii_alphabetic()) && s.as_bytes()[1].is_ascii_uppercase())
                 || code_before_dollar(doc, i)
-                || with_lower(s, |l| {
-                    let starts = anchor_words();
-                    starts.contains(l) || l.split_once('-').is_some_and(|(head, _)| starts.contains(head))
-                })
-                .unwrap_or(false)
+                || is_anchor(doc, i)
         }
     }
+}
+
+/// True when word `i` (any case), or its part before a hyphen, is an anchor word.
+fn is_anchor(doc: &Doc, i: usize) -> bool {
+    let (words, filter) = anchor_words();
+    let s = doc.str(i);
+    let b = s.as_bytes();
+    // A short ASCII word without a hyphen is lower-cased by its fingerprint exactly as by
+    // `with_lower`: the filter's no is final.
+    if b.len() <= FINGERPRINT_MAX && b.is_ascii() && !b.iter().any(|&c| c == b'-') {
+        let t = doc.tokens[i];
+        if !filter.may_contain(fingerprint_at(doc.text.as_bytes(), t.start as usize, t.end as usize)) {
+            return false;
+        }
+    }
+    with_lower(s, |l| words.contains(l) || l.split_once('-').is_some_and(|(head, _)| words.contains(head))).unwrap_or(false)
 }
 
 /// True when token `i` may be an ISO code joined to a dollar sign in any case (`cad$ 15`,

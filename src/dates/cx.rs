@@ -46,7 +46,7 @@ fn starts_lower(bytes: &[u8]) -> bool {
     }
 }
 
-/// A word the grammar compares tokens with, as its [`lexicon::fingerprint`]. Built at
+/// A word the grammar compares tokens with, as its [`crate::lexicon::fingerprint`]. Built at
 /// compile time by [`word!`] and [`words!`], so that a comparison is one instruction or
 /// two.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,8 +56,8 @@ impl Word {
     /// The word `w` (compared ignoring ASCII case); at most 15 bytes, which a `const`
     /// use checks at compile time.
     pub const fn new(w: &str) -> Word {
-        assert!(w.len() <= lexicon::FINGERPRINT_MAX, "a grammar word has at most 15 bytes");
-        Word(lexicon::fingerprint(w.as_bytes()))
+        assert!(w.len() <= crate::lexicon::FINGERPRINT_MAX, "a grammar word has at most 15 bytes");
+        Word(crate::lexicon::fingerprint(w.as_bytes()))
     }
 }
 
@@ -92,7 +92,7 @@ pub(crate) fn longer(a: Option<Found>, b: Option<Found>) -> Option<Found> {
 pub(crate) struct Ctx<'d, 't> {
     /// The tokenised text.
     pub doc: &'d Doc<'t>,
-    /// Each token's [`lexicon::fingerprint`]: comparing a token with a word is one
+    /// Each token's [`crate::lexicon::fingerprint`]: comparing a token with a word is one
     /// comparison.
     fps: Vec<u128>,
     /// Each token's class and function-word bits, read once per text.
@@ -126,7 +126,7 @@ impl<'d, 't> Ctx<'d, 't> {
         let (mut fps, mut lex, mut shape_of, mut shapes) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::new());
         for t in &doc.tokens {
             let bytes = &doc.text.as_bytes()[t.range()];
-            let fp = lexicon::fingerprint_at(doc.text.as_bytes(), t.start as usize, t.end as usize);
+            let fp = crate::lexicon::fingerprint_at(doc.text.as_bytes(), t.start as usize, t.end as usize);
             let mut l = match t.kind {
                 Kind::Word => lexicon::lex_word(bytes, fp),
                 _ => Lex { class: Class::None, flags: if lexicon::has_hyphen(bytes) { lex_flag::HYPHEN } else { 0 } },

@@ -2,7 +2,7 @@
 //! class lookup that is the extractor's cheap first check.
 
 use crate::calendar::Weekday;
-use crate::lexicon;
+use crate::lexicon::{self, fingerprint, WordFilter, FINGERPRINT_MAX};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
@@ -268,9 +268,8 @@ pub(crate) struct Entry {
 pub(crate) struct Tables {
     /// Word (as a [`fingerprint`] of its lower-case text) → class and function-word bits.
     words: FxHashMap<u128, Entry>,
-    /// A bit per [`filter_bit`] of every word in `words` (65,536 bits): most tokens are
-    /// rejected with one multiplication, without a hash lookup.
-    filter: Vec<u64>,
+    /// The fingerprints of `words`: most tokens are rejected without a hash lookup.
+    filter: WordFilter,
     /// First word of a holiday name → holidays starting with it, longest name first.
     pub holidays: FxHashMap<&'static str, Vec<Holiday>>,
     /// Lower-case word → the tense it signals.
@@ -406,55 +405,22 @@ fn build() -> Tables {
         };
         words.entry(fingerprint(row[0].as_bytes())).or_insert(Entry { class: Class::None, flags: 0 }).flags |= flag;
     }
-    let mut filter = vec![0u64; FILTER_BITS / 64];
-    for fp in words.keys() {
-        let b = filter_bit(*fp);
-        filter[b / 64] |= 1 << (b % 64);
+    let mut filter = WordFilter::default();
+    for &fp in words.keys() {
+        filter.insert(fp);
     }
     Tables { words, filter, holidays, tense, sets }
-}
-
-/// Bits in [`Tables::filter`].
-const FILTER_BITS: usize = 1 << 16;
-
-/// The bit of [`Tables::filter`] for a fingerprint.
-fn filter_bit(fp: u128) -> usize {
-    let h = (fp as u64 ^ (fp >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (h >> 48) as usize
 }
 
 impl Tables {
     /// The entry of the word with fingerprint `fp`.
     #[inline]
     fn entry(&self, fp: u128) -> Option<&Entry> {
-        let b = filter_bit(fp);
-        if self.filter[b / 64] & (1 << (b % 64)) == 0 {
+        if !self.filter.may_contain(fp) {
             return None;
         }
         self.words.get(&fp)
     }
-}
-
-/// The longest word a [`fingerprint`] holds exactly, in bytes.
-pub(crate) const FINGERPRINT_MAX: usize = 15;
-
-/// A word of up to 15 bytes as one number: its bytes with ASCII letters in lower case,
-/// and its length in the top byte. Two words have the same fingerprint exactly when they
-/// are equal ignoring ASCII case (as [`str::eq_ignore_ascii_case`]); a longer word gets
-/// `u128::MAX`, which no short word has. Comparing a token's fingerprint with a constant
-/// word's is one comparison (the constant's is computed at compile time).
-#[inline(always)]
-pub(crate) const fn fingerprint(b: &[u8]) -> u128 {
-    if b.len() > FINGERPRINT_MAX {
-        return u128::MAX;
-    }
-    let mut fp = (b.len() as u128) << 120;
-    let mut k = 0;
-    while k < b.len() {
-        fp |= (b[k].to_ascii_lowercase() as u128) << (8 * k);
-        k += 1;
-    }
-    fp
 }
 
 /// Lower-cases an ASCII word into `buf`, with `’` read as `'`; `None` for words that are
@@ -484,37 +450,6 @@ pub(crate) fn lower_ascii<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b s
 #[inline]
 pub(crate) fn has_hyphen(bytes: &[u8]) -> bool {
     bytes.iter().any(|&b| b == b'-')
-}
-
-/// [`fingerprint`] of the token `text[start..end]`: one 16-byte load where the text
-/// allows it, and letters lower-cased eight at a time.
-#[inline]
-pub(crate) fn fingerprint_at(text: &[u8], start: usize, end: usize) -> u128 {
-    let len = end.saturating_sub(start);
-    if len > FINGERPRINT_MAX {
-        return u128::MAX;
-    }
-    let raw = match text.get(start..start + 16).and_then(|chunk| <[u8; 16]>::try_from(chunk).ok()) {
-        Some(chunk) => u128::from_le_bytes(chunk),
-        None => {
-            let mut buf = [0u8; 16];
-            buf[..len].copy_from_slice(text.get(start..end).unwrap_or_default());
-            u128::from_le_bytes(buf)
-        }
-    };
-    let mask = (1u128 << (8 * len)) - 1;
-    ascii_lower_bytes(raw & mask) | ((len as u128) << 120)
-}
-
-/// Every byte of `x` that is an ASCII capital, in lower case; other bytes unchanged.
-fn ascii_lower_bytes(x: u128) -> u128 {
-    const ONES: u128 = u128::MAX / 0xff;
-    const HIGH: u128 = ONES * 0x80;
-    let low7 = x & !HIGH;
-    let at_least_a = low7 + ONES * (0x80 - b'A' as u128);
-    let above_z = low7 + ONES * (0x80 - b'Z' as u128 - 1);
-    let capital = (at_least_a ^ above_z) & !x & HIGH;
-    x | (capital >> 2)
 }
 
 /// The class of a word, case-insensitively; a final abbreviation period is ignored
@@ -575,31 +510,6 @@ mod tests {
         ];
         for (w, want) in cases {
             assert_eq!(classify_word(w), *want, "{w}");
-        }
-    }
-
-    #[test]
-    fn fingerprints_compare_like_eq_ignore_ascii_case() {
-        let words = ["the", "The", "THE", "then", "th", "", "Aug.", "aug", "o’clock", "O’CLOCK", "fifteen-letters", "sixteen-letters!", "sixteen-letterS!", "Straße", "STRAßE"];
-        for a in words {
-            for b in words {
-                let same = fingerprint(a.as_bytes()) == fingerprint(b.as_bytes());
-                let short = a.len() <= FINGERPRINT_MAX || b.len() <= FINGERPRINT_MAX;
-                if short {
-                    assert_eq!(same, a.eq_ignore_ascii_case(b), "{a} {b}");
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn token_fingerprints_equal_word_fingerprints() {
-        let text = "The AUGUST o’clock Straße ZZ@[`{ aZ 0123456789abcdef x";
-        let b = text.as_bytes();
-        for start in 0..b.len() {
-            for end in start..=b.len() {
-                assert_eq!(fingerprint_at(b, start, end), fingerprint(&b[start..end]), "{start}..{end}");
-            }
         }
     }
 
