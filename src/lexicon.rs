@@ -72,6 +72,25 @@ pub(crate) fn fingerprint_at(text: &[u8], start: usize, end: usize) -> u128 {
     ascii_lower_bytes(raw & mask) | ((len as u128) << 120)
 }
 
+/// [`fingerprint_at`] of a token that is plain ASCII without a hyphen, else `None`: for
+/// such a token the fingerprint's lower case is the full lower case, so a filter of
+/// lower-case words can reject it for good.
+#[inline]
+pub(crate) fn plain_fingerprint_at(text: &[u8], start: usize, end: usize) -> Option<u128> {
+    const ONES: u128 = u128::MAX / 0xff;
+    const HIGH: u128 = ONES * 0x80;
+    let fp = fingerprint_at(text, start, end);
+    if fp == u128::MAX {
+        return None;
+    }
+    let body = fp & ((1u128 << 120) - 1);
+    // A byte of the body is `-` exactly when it is zero after xor with `-` (the bytes
+    // past the word become `-` themselves, never zero).
+    let x = body ^ (ONES * b'-' as u128);
+    let has_hyphen = x.wrapping_sub(ONES) & !x & HIGH != 0;
+    (body & HIGH == 0 && !has_hyphen).then_some(fp)
+}
+
 /// Every byte of `x` that is an ASCII capital, in lower case; other bytes unchanged.
 fn ascii_lower_bytes(x: u128) -> u128 {
     const ONES: u128 = u128::MAX / 0xff;
@@ -149,6 +168,18 @@ mod tests {
         for start in 0..b.len() {
             for end in start..=b.len() {
                 assert_eq!(fingerprint_at(b, start, end), fingerprint(&b[start..end]), "{start}..{end}");
+            }
+        }
+    }
+
+    #[test]
+    fn plain_fingerprints_are_short_ascii_words_without_hyphens() {
+        let cases = [("Dollars", true), ("three-quarters", false), ("-", false), ("zł", false), ("€", false), ("$", true), ("abcdefghijklmnop", false), ("", true)];
+        for (w, plain) in cases {
+            let got = plain_fingerprint_at(w.as_bytes(), 0, w.len());
+            assert_eq!(got.is_some(), plain, "{w}");
+            if plain {
+                assert_eq!(got, Some(fingerprint(w.as_bytes())), "{w}");
             }
         }
     }

@@ -22,7 +22,7 @@ mod units;
 use crate::analysis::{Amount, Value};
 use crate::decimal::Decimal;
 use crate::label::Label;
-use crate::lexicon::{fingerprint, fingerprint_at, WordFilter, FINGERPRINT_MAX};
+use crate::lexicon::{fingerprint, plain_fingerprint_at, WordFilter};
 use crate::numbers::{cardinal_words, read_number, with_lower, NumberRead};
 use crate::options::Options;
 use crate::resolve::Candidate;
@@ -134,12 +134,31 @@ fn anchor_words() -> &'static (FxHashSet<String>, WordFilter) {
     static TABLE: OnceLock<(FxHashSet<String>, WordFilter)> = OnceLock::new();
     TABLE.get_or_init(|| {
         let words = anchor_list();
-        let mut filter = WordFilter::default();
-        for w in &words {
-            filter.insert(fingerprint(w.as_bytes()));
-        }
+        let filter = filter_of(words.iter().map(String::as_str));
         (words, filter)
     })
+}
+
+/// A filter of the fingerprints of the first tokens of currency signs (`$`, `us`, `rs`).
+fn sign_filter() -> &'static WordFilter {
+    static FILTER: OnceLock<WordFilter> = OnceLock::new();
+    FILTER.get_or_init(|| filter_of(currency::currencies().signs.first_tokens()))
+}
+
+/// A filter of the fingerprints of lower-case `words`.
+fn filter_of<'w>(words: impl Iterator<Item = &'w str>) -> WordFilter {
+    let mut filter = WordFilter::default();
+    for w in words {
+        filter.insert(fingerprint(w.as_bytes()));
+    }
+    filter
+}
+
+/// False when token `i` is plain ASCII (see [`plain_fingerprint_at`]) and not in
+/// `filter`: it is then in no list of lower-case words the filter was built from.
+fn may_be_listed(doc: &Doc, i: usize, filter: &WordFilter) -> bool {
+    let t = doc.tokens[i];
+    plain_fingerprint_at(doc.text.as_bytes(), t.start as usize, t.end as usize).is_none_or(|fp| filter.may_contain(fp))
 }
 
 /// The words of [`anchor_words`].
@@ -164,7 +183,7 @@ fn may_start(doc: &Doc, i: usize) -> bool {
     match tok.kind {
         Kind::Number => true,
         // `$` is ASCII punctuation to the tokenizer; `€` a symbol.
-        Kind::Symbol | Kind::Punct => currency::currencies().signs.starts_with(s),
+        Kind::Symbol | Kind::Punct => may_be_listed(doc, i, sign_filter()) && currency::currencies().signs.starts_with(s),
         Kind::Word => {
             tok.has(flag::HAS_DIGIT)
                 || (s.len() <= 4 && s.len() >= 3 && s.bytes().all(|b| b.is_ascii_alphabetic()) && s.as_bytes()[1].is_ascii_uppercase())
@@ -177,17 +196,10 @@ fn may_start(doc: &Doc, i: usize) -> bool {
 /// True when word `i` (any case), or its part before a hyphen, is an anchor word.
 fn is_anchor(doc: &Doc, i: usize) -> bool {
     let (words, filter) = anchor_words();
-    let s = doc.str(i);
-    let b = s.as_bytes();
-    // A short ASCII word without a hyphen is lower-cased by its fingerprint exactly as by
-    // `with_lower`: the filter's no is final.
-    if b.len() <= FINGERPRINT_MAX && b.is_ascii() && !b.iter().any(|&c| c == b'-') {
-        let t = doc.tokens[i];
-        if !filter.may_contain(fingerprint_at(doc.text.as_bytes(), t.start as usize, t.end as usize)) {
-            return false;
-        }
+    if !may_be_listed(doc, i, filter) {
+        return false;
     }
-    with_lower(s, |l| words.contains(l) || l.split_once('-').is_some_and(|(head, _)| words.contains(head))).unwrap_or(false)
+    with_lower(doc.str(i), |l| words.contains(l) || l.split_once('-').is_some_and(|(head, _)| words.contains(head))).unwrap_or(false)
 }
 
 /// True when token `i` may be an ISO code joined to a dollar sign in any case (`cad$ 15`,
