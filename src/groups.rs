@@ -358,14 +358,14 @@ fn pack_lower(bytes: &[u8]) -> Option<(u64, u8)> {
 /// the first token starting at or after each: a walk forward from the last answer, and a
 /// binary search when asked backwards.
 #[derive(Default)]
-struct TokenCursor {
+pub(crate) struct TokenCursor {
     /// The last answer.
     k: usize,
 }
 
 impl TokenCursor {
     /// The index of the first token that starts at or after byte `at`.
-    fn first_from(&mut self, doc: &Doc, at: usize) -> usize {
+    pub fn first_from(&mut self, doc: &Doc, at: usize) -> usize {
         let tokens = &doc.tokens;
         let k = self.k.min(tokens.len());
         if k > 0 && tokens[k - 1].start as usize >= at {

@@ -214,10 +214,18 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     std::str::from_utf8(out).ok()
 }
 
+/// True when `word` has an ASCII capital letter (only then can [`lower`] change it).
+fn has_ascii_capital(word: &str) -> bool {
+    word.bytes().any(|b| b.is_ascii_uppercase())
+}
+
 /// Looks `word` up case-insensitively in a table keyed by lower-case words.
 fn get<V: Copy>(map: &FxHashMap<&'static str, V>, word: &str) -> Option<V> {
     if let Some(v) = map.get(word) {
         return Some(*v);
+    }
+    if !has_ascii_capital(word) {
+        return None; // its lower case is itself: looked up already
     }
     let mut buf = [0u8; 24];
     lower(word, &mut buf).and_then(|w| map.get(w).copied())
@@ -227,6 +235,9 @@ fn get<V: Copy>(map: &FxHashMap<&'static str, V>, word: &str) -> Option<V> {
 fn contains(set: &FxHashSet<&'static str>, word: &str) -> bool {
     if set.contains(word) {
         return true;
+    }
+    if !has_ascii_capital(word) {
+        return false; // its lower case is itself: looked up already
     }
     let mut buf = [0u8; 24];
     lower(word, &mut buf).is_some_and(|w| set.contains(w))
