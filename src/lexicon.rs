@@ -52,43 +52,62 @@ pub(crate) const fn fingerprint(b: &[u8]) -> u128 {
     fp
 }
 
-/// [`fingerprint`] of the token `text[start..end]`: one 16-byte load where the text
-/// allows it, and letters lower-cased eight at a time.
+/// A token's [`fingerprint`] with two facts found on the way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Printed {
+    /// The fingerprint.
+    pub fp: u128,
+    /// The token holds a `-`.
+    pub hyphen: bool,
+    /// Every byte of the token is ASCII.
+    pub ascii: bool,
+}
+
+/// Masks of the low `len` bytes of a `u128`, by `len` (0-15).
+const LOW_BYTES: [u128; 16] = {
+    let mut masks = [0u128; 16];
+    let mut len = 1;
+    while len < 16 {
+        masks[len] = (1u128 << (8 * len)) - 1;
+        len += 1;
+    }
+    masks
+};
+
+/// The fingerprint of the token `text[start..end]`, whether it holds a hyphen and whether
+/// it is ASCII: for tokens of up to 15 bytes, a few operations on one 16-byte load.
 #[inline]
-pub(crate) fn fingerprint_at(text: &[u8], start: usize, end: usize) -> u128 {
-    let len = end.saturating_sub(start);
+pub(crate) fn print_token(text: &[u8], start: usize, end: usize) -> Printed {
+    const ONES: u128 = u128::MAX / 0xff;
+    const HIGH: u128 = ONES * 0x80;
+    let bytes = text.get(start..end).unwrap_or_default();
+    let len = bytes.len();
     if len > FINGERPRINT_MAX {
-        return u128::MAX;
+        return Printed { fp: u128::MAX, hyphen: bytes.contains(&b'-'), ascii: bytes.is_ascii() };
     }
     let raw = match text.get(start..start + 16).and_then(|chunk| <[u8; 16]>::try_from(chunk).ok()) {
         Some(chunk) => u128::from_le_bytes(chunk),
         None => {
             let mut buf = [0u8; 16];
-            buf[..len].copy_from_slice(text.get(start..end).unwrap_or_default());
+            buf[..len].copy_from_slice(bytes);
             u128::from_le_bytes(buf)
         }
     };
-    let mask = (1u128 << (8 * len)) - 1;
-    ascii_lower_bytes(raw & mask) | ((len as u128) << 120)
+    let body = raw & LOW_BYTES[len];
+    // A byte is `-` exactly when it is zero after xor with `-` (the bytes past the token
+    // become `-` themselves, never zero).
+    let x = body ^ (ONES * b'-' as u128);
+    let hyphen = x.wrapping_sub(ONES) & !x & HIGH != 0;
+    Printed { fp: ascii_lower_bytes(body) | ((len as u128) << 120), hyphen, ascii: body & HIGH == 0 }
 }
 
-/// [`fingerprint_at`] of a token that is plain ASCII without a hyphen, else `None`: for
+/// The fingerprint of a token that is plain ASCII without a hyphen, else `None`: for
 /// such a token the fingerprint's lower case is the full lower case, so a filter of
 /// lower-case words can reject it for good.
 #[inline]
 pub(crate) fn plain_fingerprint_at(text: &[u8], start: usize, end: usize) -> Option<u128> {
-    const ONES: u128 = u128::MAX / 0xff;
-    const HIGH: u128 = ONES * 0x80;
-    let fp = fingerprint_at(text, start, end);
-    if fp == u128::MAX {
-        return None;
-    }
-    let body = fp & ((1u128 << 120) - 1);
-    // A byte of the body is `-` exactly when it is zero after xor with `-` (the bytes
-    // past the word become `-` themselves, never zero).
-    let x = body ^ (ONES * b'-' as u128);
-    let has_hyphen = x.wrapping_sub(ONES) & !x & HIGH != 0;
-    (body & HIGH == 0 && !has_hyphen).then_some(fp)
+    let p = print_token(text, start, end);
+    (p.fp != u128::MAX && p.ascii && !p.hyphen).then_some(p.fp)
 }
 
 /// Every byte of `x` that is an ASCII capital, in lower case; other bytes unchanged.
@@ -167,7 +186,7 @@ mod tests {
         let b = text.as_bytes();
         for start in 0..b.len() {
             for end in start..=b.len() {
-                assert_eq!(fingerprint_at(b, start, end), fingerprint(&b[start..end]), "{start}..{end}");
+                assert_eq!(print_token(b, start, end).fp, fingerprint(&b[start..end]), "{start}..{end}");
             }
         }
     }
@@ -180,6 +199,22 @@ mod tests {
             assert_eq!(got.is_some(), plain, "{w}");
             if plain {
                 assert_eq!(got, Some(fingerprint(w.as_bytes())), "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn printed_tokens_know_hyphens_and_ascii() {
+        let text = "Franco-Italian Straße - 3 x-y-z twenty-five-thousand-dollars";
+        let b = text.as_bytes();
+        for start in 0..b.len() {
+            for end in start..=b.len() {
+                if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+                    continue;
+                }
+                let p = print_token(b, start, end);
+                let w = &b[start..end];
+                assert_eq!((p.fp, p.hyphen, p.ascii), (fingerprint(w), w.contains(&b'-'), w.is_ascii()), "{start}..{end}");
             }
         }
     }

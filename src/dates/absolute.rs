@@ -6,7 +6,7 @@ use super::cx::{longer, Ctx, Found, Word};
 use super::lexicon::{tables, Class};
 use super::numtok::{self, Shape, WordShape};
 use super::spec::{Cal, Expr, Point};
-use crate::numbers::{parse_number_words, parse_ordinal};
+use crate::numbers::parse_ordinal;
 use crate::tokens::Kind;
 
 /// Words before a month, season or year that make it a date (`in May`, `since 2011`).
@@ -56,7 +56,7 @@ pub(crate) fn day_number(cx: &Ctx, i: usize, cardinal_words: bool) -> Option<(u8
                     }
                 }
                 if cardinal_words {
-                    let m = parse_number_words(cx.doc, i)?;
+                    let m = cx.number_words(i)?;
                     let v = m.value.to_i64()?;
                     if (1..=31).contains(&v) {
                         return Some((v as u8, m.end));
@@ -76,7 +76,7 @@ pub(crate) fn year_words(cx: &Ctx, i: usize) -> Option<(i32, usize)> {
     if cx.class(i) != Class::NumberWord {
         return None;
     }
-    let first = parse_number_words(cx.doc, i)?;
+    let first = cx.number_words(i)?;
     let v1 = first.value.to_i64()?;
     if (1000..=2999).contains(&v1) {
         return Some((v1 as i32, first.end));
@@ -84,7 +84,7 @@ pub(crate) fn year_words(cx: &Ctx, i: usize) -> Option<(i32, usize)> {
     if !(11..=29).contains(&v1) || cx.class(first.end) != Class::NumberWord {
         return None;
     }
-    let second = parse_number_words(cx.doc, first.end)?;
+    let second = cx.number_words(first.end)?;
     let v2 = second.value.to_i64()?;
     if !(10..=99).contains(&v2) {
         return None;

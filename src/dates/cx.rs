@@ -5,6 +5,7 @@ use super::lexicon::{self, lex_flag, Class, Lex};
 use super::numtok::{self, Shape};
 use super::spec::Expr;
 use crate::calendar::Date;
+use crate::numbers::{parse_number_words, NumberMatch};
 use crate::options::Options;
 use crate::tokens::{flag, Doc, Kind};
 use std::cell::Cell;
@@ -113,6 +114,10 @@ pub(crate) struct Ctx<'d, 't> {
     pub clocks: Memo<super::times::Clock>,
     /// Plain durations (and the token after them) by start token.
     pub durations: Memo<(super::spec::Dur, usize)>,
+    /// Counts before a unit (and the token after them) by start token.
+    pub counts: Memo<(super::spec::Amount, usize)>,
+    /// Numbers in words by start token.
+    number_words: Memo<NumberMatch>,
     /// The reference date for relative expressions.
     pub reference: Option<Date>,
     /// Numeric dates are day first.
@@ -124,15 +129,20 @@ impl<'d, 't> Ctx<'d, 't> {
     pub fn new(doc: &'d Doc<'t>, options: &Options) -> Ctx<'d, 't> {
         let n = doc.tokens.len();
         let (mut fps, mut lex, mut shape_of, mut shapes) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::new());
+        let text = doc.text.as_bytes();
         for t in &doc.tokens {
-            let bytes = &doc.text.as_bytes()[t.range()];
-            let fp = crate::lexicon::fingerprint_at(doc.text.as_bytes(), t.start as usize, t.end as usize);
+            let bytes = &text[t.range()];
+            let p = crate::lexicon::print_token(text, t.start as usize, t.end as usize);
+            let fp = p.fp;
             let mut l = match t.kind {
-                Kind::Word => lexicon::lex_word(bytes, fp),
-                _ => Lex { class: Class::None, flags: if lexicon::has_hyphen(bytes) { lex_flag::HYPHEN } else { 0 } },
+                Kind::Word => lexicon::lex_word(bytes, fp, p.hyphen),
+                _ => Lex { class: Class::None, flags: if p.hyphen { lex_flag::HYPHEN } else { 0 } },
             };
             if t.kind == Kind::Word && starts_lower(bytes) {
                 l.flags |= lex_flag::LOWER;
+            }
+            if !p.ascii && std::str::from_utf8(bytes).is_ok_and(|w| w.contains(['–', '‐', '‑'])) {
+                l.flags |= lex_flag::DASH;
             }
             if t.kind == Kind::Number {
                 shape_of.push(shapes.len() as u32);
@@ -155,6 +165,8 @@ impl<'d, 't> Ctx<'d, 't> {
             times: Memo::new(),
             clocks: Memo::new(),
             durations: Memo::new(),
+            counts: Memo::new(),
+            number_words: Memo::new(),
             reference: options.reference_date,
             day_first: options.day_first,
         }
@@ -246,6 +258,12 @@ impl<'d, 't> Ctx<'d, 't> {
         self.lex_has(i, lex_flag::HYPHEN)
     }
 
+    /// True when token `i` holds a dash of any kind (`Jan-Feb`, `Jan–Feb`).
+    #[inline]
+    pub fn dashed(&self, i: usize) -> bool {
+        self.lex.get(i).is_some_and(|l| l.flags & (lex_flag::HYPHEN | lex_flag::DASH) != 0)
+    }
+
     /// True when token `i` is punctuation `p` (punctuation has no letter case, so
     /// comparing fingerprints compares the text).
     #[inline]
@@ -256,6 +274,12 @@ impl<'d, 't> Ctx<'d, 't> {
     /// True when token `i` is a dash used as a range connective (`-`, `–`, `—`, `~`).
     pub fn dash(&self, i: usize) -> bool {
         self.kind(i) == Some(Kind::Punct) && self.is_any(i, &words!["-", "–", "—", "~", "--"])
+    }
+
+    /// The number written in words from token `i` (`twenty-five`, `a million`), read once
+    /// per token ([`parse_number_words`]).
+    pub fn number_words(&self, i: usize) -> Option<NumberMatch> {
+        self.number_words.get(i, || parse_number_words(self.doc, i))
     }
 
     /// Index of the sentence holding token `i`.

@@ -21,6 +21,10 @@ const HALF: Milli = Milli::HALF;
 /// `one and a half`, `half a`, `a few`, `several`, `a couple of`. Returns the amount and
 /// the token after it.
 pub(crate) fn count(cx: &Ctx, i: usize) -> Option<(Amount, usize)> {
+    cx.counts.get(i, || count_at(cx, i))
+}
+
+fn count_at(cx: &Ctx, i: usize) -> Option<(Amount, usize)> {
     match cx.kind(i)? {
         Kind::Number => {
             if cx.kind(i + 1) != Some(Kind::Word) {
@@ -63,7 +67,7 @@ pub(crate) fn count(cx: &Ctx, i: usize) -> Option<(Amount, usize)> {
             if cx.class(i) != Class::NumberWord {
                 return None;
             }
-            let m = parse_number_words(cx.doc, i)?;
+            let m = cx.number_words(i)?;
             Some((Amount::N(Milli::from_decimal(m.value)?), and_a_half(cx, m.end)))
         }
         _ => None,

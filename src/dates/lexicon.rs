@@ -243,6 +243,8 @@ pub(crate) mod lex_flag {
     pub const HYPHEN: u8 = 1 << 2;
     /// The token is a word starting with a lower-case letter.
     pub const LOWER: u8 = 1 << 3;
+    /// The token holds a dash other than `-` that the grammar reads as one (`–`, `‐`, `‑`).
+    pub const DASH: u8 = 1 << 4;
 }
 
 /// What the date grammar knows about one token from a single look at its text.
@@ -446,24 +448,18 @@ pub(crate) fn lower_ascii<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b s
     std::str::from_utf8(&buf[..n]).ok()
 }
 
-/// True when a token holds a hyphen (a plain loop: tokens are too short for `memchr`).
-#[inline]
-pub(crate) fn has_hyphen(bytes: &[u8]) -> bool {
-    bytes.iter().any(|&b| b == b'-')
-}
-
 /// The class of a word, case-insensitively; a final abbreviation period is ignored
 /// (`Aug.`), except where the dotted form is listed (`a.m.`).
 pub(crate) fn classify_word(word: &str) -> Class {
-    lex_word(word.as_bytes(), fingerprint(word.as_bytes())).class
+    lex_word(word.as_bytes(), fingerprint(word.as_bytes()), false).class
 }
 
 /// The class and function-word bits of a word token with fingerprint `fp`: one hash
 /// lookup, two for a word ending with a period. The function-word bits need the whole
 /// word (`the`, not `the.`); the class ignores a final abbreviation period as in
 /// [`classify_word`]. A word with `’` for `'` is never in the lexicon.
-pub(crate) fn lex_word(word: &[u8], fp: u128) -> Lex {
-    let hyphen = if has_hyphen(word) { lex_flag::HYPHEN } else { 0 };
+pub(crate) fn lex_word(word: &[u8], fp: u128, hyphen: bool) -> Lex {
+    let hyphen = if hyphen { lex_flag::HYPHEN } else { 0 };
     let t = tables();
     let entry = t.entry(fp);
     let flags = hyphen | entry.map_or(0, |e| e.flags);

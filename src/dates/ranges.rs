@@ -70,6 +70,10 @@ fn one_token(cx: &Ctx, j: usize) -> Option<Found> {
 
 /// Two months in one token: `Jan-Feb 2017`, `Nov-Feb 5th, 2017` is not read.
 fn month_pair_word(cx: &Ctx, j: usize) -> Option<Found> {
+    // Two words joined by a dash: the runs `Alpha - Alpha` of `numtok::word_shape`.
+    if cx.kind(j) != Some(Kind::Word) || !cx.dashed(j) {
+        return None;
+    }
     let Some(super::numtok::WordShape::WordPair(a, b)) = super::numtok::word_shape(cx.text(j)) else { return None };
     let (Class::Month { month: m1, .. }, Class::Month { month: m2, .. }) = (super::lexicon::classify_word(a), super::lexicon::classify_word(b)) else {
         return None;

@@ -348,16 +348,23 @@ fn counted(cx: &Ctx, i: usize) -> Option<Found> {
     let qualified = (cx.is_any(i, &words!["more", "less"]) && cx.is(i + 1, word!("than"))) || (cx.is(i, word!("at")) && cx.is(i + 1, word!("least")));
     let start = if qualified { i + 2 } else { i };
     let (dur, k) = super::durations::plain(cx, start)?;
-    let mut parts: Vec<(Unit, i64)> = Vec::with_capacity(4);
+    // A duration has at most four parts: kept on the stack.
+    let mut slots = [(Unit::Day, 0i64); 4];
+    let mut len = 0;
     for &(unit, amount) in dur.parts() {
         let Amount::N(n) = amount else { return None };
-        match n.to_i64() {
-            Some(n) => parts.push((unit, n)),
+        let part = match n.to_i64() {
+            Some(n) => (unit, n),
             // `half an hour from now`: whole minutes
-            None if unit == Unit::Hour => parts.push((Unit::Minute, (n.to_f64() * 60.0).round() as i64)),
+            None if unit == Unit::Hour => (Unit::Minute, (n.to_f64() * 60.0).round() as i64),
             None => return None,
+        };
+        if let Some(slot) = slots.get_mut(len) {
+            *slot = part;
+            len += 1;
         }
     }
+    let parts = &slots[..len];
     let clock = parts.iter().any(|(u, _)| u.is_clock());
     let r = cx.reference;
     let apply = |base: Date, sign: i64| -> Option<Date> {

@@ -82,7 +82,7 @@ fn hour_word(cx: &Ctx, i: usize) -> Option<u8> {
     if cx.class(i) != Class::NumberWord {
         return None;
     }
-    let m = parse_number_words(cx.doc, i)?;
+    let m = cx.number_words(i)?;
     if m.end != i + 1 {
         return None;
     }
@@ -99,7 +99,7 @@ fn minute_words(cx: &Ctx, i: usize) -> Option<(u8, usize)> {
         let v = word_value(cx.text(i)).filter(|v| (10..60).contains(v))?;
         return Some((v as u8, i + 1));
     }
-    let m = parse_number_words(cx.doc, i)?;
+    let m = cx.number_words(i)?;
     let v = m.value.to_i64()?;
     (10..60).contains(&v).then_some((v as u8, m.end))
 }
