@@ -2,7 +2,7 @@
 //! `1st of August`, `2017-08-01`, `08/01/2017`, `Aug 2017`, `2017`, `FY2018`, `Q3 2017`,
 //! `the 1990s`, `the 15th century`, `the summer of 2016`, `week 23`, `Christmas`.
 
-use super::cx::{longer, Ctx, Found, Word};
+use super::cx::{keep_longer, longer, Ctx, Found, Word};
 use super::lexicon::{tables, Class};
 use super::numtok::{self, Shape, WordShape};
 use super::spec::{Cal, Expr, Point};
@@ -904,53 +904,53 @@ fn absolute_at(cx: &Ctx, i: usize) -> Option<Found> {
     let mut best = None;
     match cx.kind(i)? {
         Kind::Number => {
-            best = longer(best, number_led(cx, i));
-            best = longer(best, day_led(cx, i));
-            best = longer(best, decade_century(cx, i));
+            keep_longer(&mut best, number_led(cx, i));
+            keep_longer(&mut best, day_led(cx, i));
+            keep_longer(&mut best, decade_century(cx, i));
         }
         Kind::Word => {
             match cx.class(i) {
-                Class::Month { .. } => best = longer(best, month_led(cx, i, false)),
-                Class::Weekday { .. } => best = longer(best, weekday_led(cx, i)),
+                Class::Month { .. } => keep_longer(&mut best, month_led(cx, i, false)),
+                Class::Weekday { .. } => keep_longer(&mut best, weekday_led(cx, i)),
                 Class::OrdinalWord | Class::NumberWord => {
-                    best = longer(best, day_led(cx, i));
-                    best = longer(best, worded_year(cx, i));
-                    best = longer(best, decade_century(cx, i));
+                    keep_longer(&mut best, day_led(cx, i));
+                    keep_longer(&mut best, worded_year(cx, i));
+                    keep_longer(&mut best, decade_century(cx, i));
                 }
-                Class::Season(_) => best = longer(best, season(cx, i)),
-                Class::Unit { .. } | Class::None if ordinal_at(cx, i).is_some() => best = longer(best, day_led(cx, i)),
-                Class::Holiday => best = longer(best, holiday(cx, i)),
+                Class::Season(_) => keep_longer(&mut best, season(cx, i)),
+                Class::Unit { .. } | Class::None if ordinal_at(cx, i).is_some() => keep_longer(&mut best, day_led(cx, i)),
+                Class::Holiday => keep_longer(&mut best, holiday(cx, i)),
                 _ => {}
             }
             if cx.has(i, crate::tokens::flag::HAS_DIGIT) || cx.hyphenated(i) {
-                best = longer(best, fused_word(cx, i));
-                best = longer(best, ordinal_part(cx, i));
+                keep_longer(&mut best, fused_word(cx, i));
+                keep_longer(&mut best, ordinal_part(cx, i));
             }
             if cx.is(i, word!("the")) {
-                best = longer(best, month_week(cx, i));
-                best = longer(best, ordinal_part(cx, i));
-                best = longer(best, day_led(cx, i));
-                best = longer(best, the_nth(cx, i));
-                best = longer(best, decade_century(cx, i));
-                best = longer(best, season(cx, i));
-                best = longer(best, week(cx, i));
-                best = longer(best, named_year(cx, i));
+                keep_longer(&mut best, month_week(cx, i));
+                keep_longer(&mut best, ordinal_part(cx, i));
+                keep_longer(&mut best, day_led(cx, i));
+                keep_longer(&mut best, the_nth(cx, i));
+                keep_longer(&mut best, decade_century(cx, i));
+                keep_longer(&mut best, season(cx, i));
+                keep_longer(&mut best, week(cx, i));
+                keep_longer(&mut best, named_year(cx, i));
             } else if cx.is_any(i, &words!["week", "last"]) || ordinal_at(cx, i).is_some() {
-                best = longer(best, week(cx, i));
-                best = longer(best, month_week(cx, i));
-                best = longer(best, ordinal_part(cx, i));
+                keep_longer(&mut best, week(cx, i));
+                keep_longer(&mut best, month_week(cx, i));
+                keep_longer(&mut best, ordinal_part(cx, i));
             }
             if cx.is_any(i, &words!["FY", "fiscal", "year", "calendar", "cy"]) {
-                best = longer(best, named_year(cx, i));
+                keep_longer(&mut best, named_year(cx, i));
             }
         }
         _ => {}
     }
     if matches!(cx.shape(i), Some(Shape::Ordinal(_))) {
-        best = longer(best, week(cx, i));
-        best = longer(best, month_week(cx, i));
-        best = longer(best, ordinal_part(cx, i));
-        best = longer(best, the_nth(cx, i));
+        keep_longer(&mut best, week(cx, i));
+        keep_longer(&mut best, month_week(cx, i));
+        keep_longer(&mut best, ordinal_part(cx, i));
+        keep_longer(&mut best, the_nth(cx, i));
     }
     best
 }

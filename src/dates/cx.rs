@@ -80,6 +80,17 @@ impl Found {
     }
 }
 
+/// Makes `best` the longer of itself and `other` (itself on a tie): [`longer`] in place,
+/// which copies nothing when `other` is `None`, the usual case.
+#[inline]
+pub(crate) fn keep_longer(best: &mut Option<Found>, other: Option<Found>) {
+    if let Some(y) = other {
+        if best.as_ref().is_none_or(|x| y.end > x.end) {
+            *best = Some(y);
+        }
+    }
+}
+
 /// The longer of two parses (the first on a tie).
 pub(crate) fn longer(a: Option<Found>, b: Option<Found>) -> Option<Found> {
     match (a, b) {

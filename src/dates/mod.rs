@@ -42,7 +42,7 @@ use crate::analysis::Value;
 use crate::options::Options;
 use crate::resolve::Candidate;
 use crate::tokens::{flag, Doc, Kind};
-use cx::{longer, Ctx, Found};
+use cx::{keep_longer, longer, Ctx, Found};
 use lexicon::lex_flag;
 
 /// Priority of date candidates against other extractors' spans of the same length.
@@ -107,13 +107,13 @@ fn time_word_at(cx: &Ctx, j: usize) -> bool {
 /// The longest expression of any kind starting at `i`.
 fn parse_at(cx: &Ctx, i: usize) -> Option<Found> {
     let mut best = ranges::range(cx, i);
-    best = longer(best, sets::set(cx, i));
-    best = longer(best, times::time(cx, i));
-    best = longer(best, point(cx, i));
-    best = longer(best, durations::duration(cx, i));
-    best = longer(best, durations::vague_duration(cx, i));
-    best = longer(best, stretches::stretch(cx, i));
-    best = longer(best, limits::prefixed(cx, i));
+    keep_longer(&mut best, sets::set(cx, i));
+    keep_longer(&mut best, times::time(cx, i));
+    keep_longer(&mut best, point(cx, i));
+    keep_longer(&mut best, durations::duration(cx, i));
+    keep_longer(&mut best, durations::vague_duration(cx, i));
+    keep_longer(&mut best, stretches::stretch(cx, i));
+    keep_longer(&mut best, limits::prefixed(cx, i));
     // `2012 or later`
     if let Some(f) = best.as_mut() {
         if let (cx::Found { expr: spec::Expr::Date(_), .. }, Some(end)) = (*f, limits::suffix_end(cx, f.end)) {

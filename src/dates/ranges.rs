@@ -3,7 +3,7 @@
 //! 4:00 tomorrow`, `Tuesday from 2:00 to 2:30 pm`.
 
 use super::absolute::{day_number, month_at, year_number};
-use super::cx::{longer, Ctx, Found};
+use super::cx::{keep_longer, longer, Ctx, Found};
 use super::lexicon::{Class, Pod};
 use super::numtok::Shape;
 use super::spec::{Cal, Expr, Point, Tod};
@@ -326,14 +326,14 @@ pub(crate) fn range(cx: &Ctx, i: usize) -> Option<Found> {
     }
     let mut best = None;
     if !lead {
-        best = longer(best, day_then_times(cx, i));
+        keep_longer(&mut best, day_then_times(cx, i));
     }
-    best = longer(best, one_token(cx, j));
-    best = longer(best, month_pair_word(cx, j));
-    best = longer(best, day_span(cx, j, between));
-    best = longer(best, time_range(cx, j, lead, between, None));
+    keep_longer(&mut best, one_token(cx, j));
+    keep_longer(&mut best, month_pair_word(cx, j));
+    keep_longer(&mut best, day_span(cx, j, between));
+    keep_longer(&mut best, time_range(cx, j, lead, between, None));
     if lead {
-        best = longer(best, timed_pair(cx, j, between));
+        keep_longer(&mut best, timed_pair(cx, j, between));
     }
     // Two dates: `from Sep to Nov`, `between 2007 and 2009`, `2014 to 2018`,
     // `Jan-Feb 2017`, `Monday to Friday`, `between now and May 21`.
@@ -374,7 +374,7 @@ pub(crate) fn range(cx: &Ctx, i: usize) -> Option<Found> {
                                 end = e;
                             }
                         }
-                        best = longer(best, Some(date_range(pa, pb, end)));
+                        keep_longer(&mut best, Some(date_range(pa, pb, end)));
                     }
                 }
             }

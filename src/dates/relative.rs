@@ -8,7 +8,7 @@
 //! Friday` are the nearest one before and after the reference date.
 
 use super::absolute;
-use super::cx::{longer, Ctx, Found};
+use super::cx::{keep_longer, longer, Ctx, Found};
 use super::durations::count;
 use super::lexicon::{Class, Unit};
 use super::spec::{Amount, Cal, Dur, Expr, Gran, Point};
@@ -484,18 +484,18 @@ fn relative_at(cx: &Ctx, i: usize) -> Option<Found> {
     let mut best = None;
     match cx.class(i) {
         Class::DayRel(_) => return day_word(cx, i),
-        Class::Rel(_) => best = longer(best, rel_led(cx, i)),
-        Class::Weekday { .. } => best = longer(best, weekday_of_week(cx, i)),
+        Class::Rel(_) => keep_longer(&mut best, rel_led(cx, i)),
+        Class::Weekday { .. } => keep_longer(&mut best, weekday_of_week(cx, i)),
         _ => {}
     }
     if cx.is(i, word!("the")) {
-        best = longer(best, day_word(cx, i));
-        best = longer(best, rel_led(cx, i));
+        keep_longer(&mut best, day_word(cx, i));
+        keep_longer(&mut best, rel_led(cx, i));
     }
-    best = longer(best, counted(cx, i));
-    best = longer(best, count_then_rel(cx, i));
-    best = longer(best, earlier_later(cx, i));
-    best = longer(best, vague(cx, i));
+    keep_longer(&mut best, counted(cx, i));
+    keep_longer(&mut best, count_then_rel(cx, i));
+    keep_longer(&mut best, earlier_later(cx, i));
+    keep_longer(&mut best, vague(cx, i));
     best
 }
 

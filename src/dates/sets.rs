@@ -2,7 +2,7 @@
 //! day`, `twice a week`, `Fridays`, `Friday mornings`, `every evening at 7:13 p.m.`, `3pm
 //! each day`.
 
-use super::cx::{longer, Ctx, Found};
+use super::cx::{keep_longer, Ctx, Found};
 use super::durations::count;
 use super::lexicon::{Class, Unit};
 use super::spec::{Amount, Dur, Expr, Milli, SetBase, Tod};
@@ -161,11 +161,11 @@ fn clock_every(cx: &Ctx, i: usize) -> Option<Found> {
 /// The longest recurring expression starting at `i`.
 pub(crate) fn set(cx: &Ctx, i: usize) -> Option<Found> {
     let mut best = None;
-    best = longer(best, every_led(cx, i));
-    best = longer(best, adverb(cx, i));
-    best = longer(best, times_per(cx, i));
-    best = longer(best, plural_day(cx, i));
-    best = longer(best, clock_every(cx, i));
+    keep_longer(&mut best, every_led(cx, i));
+    keep_longer(&mut best, adverb(cx, i));
+    keep_longer(&mut best, times_per(cx, i));
+    keep_longer(&mut best, plural_day(cx, i));
+    keep_longer(&mut best, clock_every(cx, i));
     best
 }
 

@@ -2,7 +2,7 @@
 //! o'clock`, and times on a day: `Friday morning`, `tomorrow at 5pm`, `3pm today`, `last
 //! night`, `tonight`, `8 in the morning`, `the morning of Aug. 1`.
 
-use super::cx::{longer, Ctx, Found};
+use super::cx::{keep_longer, longer, Ctx, Found};
 use super::lexicon::{Class, Pod};
 use super::numtok::{self, Shape};
 use super::spec::{Cal, Expr, Gran, Point, Tod};
@@ -352,7 +352,7 @@ fn after_day(cx: &Ctx, day: Point, j: usize) -> Option<Found> {
         let ok = c.strong || at || (pod.is_some() && c_at == k) || c.half_known || (c.minute.is_some() && !comma && matches!(day.cal, Cal::Day { .. }));
         if ok && (c.strong || !comma) {
             let c = guess_half(c);
-            best = longer(best, Some(day_expr(day, end, c.tod())));
+            keep_longer(&mut best, Some(day_expr(day, end, c.tod())));
         }
     }
     best
@@ -505,7 +505,7 @@ fn time_at(cx: &Ctx, i: usize) -> Option<Found> {
     // Day first: `Friday morning`, `tomorrow at 5pm`, `Aug. 1 at 3 p.m.`
     if let Some(d) = day_point(cx, i) {
         if let Expr::Date(p) = d.expr {
-            best = longer(best, after_day(cx, p, d.end));
+            keep_longer(&mut best, after_day(cx, p, d.end));
         }
     }
     if let Some(found) = pod_day(cx, i) {
@@ -520,16 +520,16 @@ fn time_at(cx: &Ctx, i: usize) -> Option<Found> {
             }
             _ => None,
         };
-        best = longer(best, longer(Some(found), extended));
+        keep_longer(&mut best, longer(Some(found), extended));
     }
     if let Some(c) = clock(cx, i) {
         let then = clock_then(cx, c, i);
         let cue_before = i > 0 && cx.is_any(i - 1, &words!["at", "@", "by", "until", "till", "before", "after", "around", "from", "since"]);
         let colon = cx.text(i).contains(':');
         let alone = (c.strong || cue_before && c.minute.is_some() && colon).then(|| Found::new(c.end, Expr::Time { day: None, tod: c.tod() }));
-        best = longer(best, longer(alone, then));
+        keep_longer(&mut best, longer(alone, then));
     }
-    best = longer(best, pod_led(cx, i));
+    keep_longer(&mut best, pod_led(cx, i));
     best
 }
 
