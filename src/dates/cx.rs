@@ -17,24 +17,29 @@ const MEMO_SLOTS: usize = 64;
 /// grammar asks for the same sub-parse at the same token many times; the memo answers
 /// repeats without parsing again, in fixed memory and without allocating.
 pub(crate) struct Memo<T: Copy> {
-    slots: [Cell<(usize, Option<T>)>; MEMO_SLOTS],
+    /// The token each slot holds the result of (`usize::MAX` for none): checked before
+    /// the (larger) result is copied out.
+    keys: [Cell<usize>; MEMO_SLOTS],
+    /// The results.
+    values: [Cell<Option<T>>; MEMO_SLOTS],
 }
 
 impl<T: Copy> Memo<T> {
     /// An empty memo.
     pub fn new() -> Memo<T> {
-        Memo { slots: std::array::from_fn(|_| Cell::new((usize::MAX, None))) }
+        Memo { keys: std::array::from_fn(|_| Cell::new(usize::MAX)), values: std::array::from_fn(|_| Cell::new(None)) }
     }
 
     /// The result for token `i`, computing it with `f` when not remembered.
+    #[inline]
     pub fn get(&self, i: usize, f: impl FnOnce() -> Option<T>) -> Option<T> {
-        let slot = &self.slots[i % MEMO_SLOTS];
-        let (key, value) = slot.get();
-        if key == i {
-            return value;
+        let k = i % MEMO_SLOTS;
+        if self.keys[k].get() == i {
+            return self.values[k].get();
         }
         let value = f();
-        slot.set((i, value));
+        self.keys[k].set(i);
+        self.values[k].set(value);
         value
     }
 }
