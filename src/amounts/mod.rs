@@ -246,12 +246,15 @@ impl<'d, 't> Scan<'d, 't> {
         None
     }
 
-    /// True when digit groups separated by plain spaces may follow token `i` (`1 200`):
-    /// only then can reading them give a longer number.
+    /// True when a digit group may follow token `i` after one space-like character (`1 200`,
+    /// `1\u{a0}200 000`): only then can reading groups split by plain spaces give a longer
+    /// number.
     fn may_group(&self, i: usize) -> bool {
         let doc = self.doc;
         doc.tokens[i].kind == Kind::Number
-            && doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Number && doc.text.get(doc.tokens[i].end as usize..t.start as usize) == Some(" "))
+            && doc.tokens.get(i + 1).is_some_and(|t| {
+                t.kind == Kind::Number && matches!(doc.text.get(doc.tokens[i].end as usize..t.start as usize), Some(" " | "\u{a0}" | "\u{202f}" | "\u{2009}"))
+            })
     }
 
     /// The unit, currency or percentage that follows a number, read as one amount.
