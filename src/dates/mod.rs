@@ -69,6 +69,10 @@ fn can_start(cx: &Ctx, i: usize) -> bool {
                 Some(Kind::Number) => !matches!(cx.shape(j), Some(numtok::Shape::Int(..))),
                 _ => false,
             }),
+            // A number with no shape here (`1,200`, `2.5.1`) is read only as a count before
+            // a unit (durations::count, the one rule that parses its digits): a word must
+            // follow it.
+            None => cx.kind(i + 1) == Some(Kind::Word),
             _ => true,
         },
         Kind::Word => {
@@ -90,6 +94,16 @@ fn can_start(cx: &Ctx, i: usize) -> bool {
             // and only with a word after it that one of its rules reads.
             starter_may_start(cx, i) && starter_follow_ok(cx, i)
         }
+        _ => false,
+    }
+}
+
+/// True when [`can_start`] refuses token `i` only for what follows it (the rules read
+/// off the grammar by hand, checked in debug builds).
+fn refused_by_follow_rules(cx: &Ctx, i: usize) -> bool {
+    match cx.kind(i) {
+        Some(Kind::Word) => starter_may_start(cx, i) && !starter_follow_ok(cx, i),
+        Some(Kind::Number) => cx.shape(i).is_none() && cx.kind(i + 1) != Some(Kind::Word),
         _ => false,
     }
 }
@@ -205,8 +219,8 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
             // The follow rules of starters are read off the grammar by hand: a debug build
             // (every test) checks each refusal against the full parse.
             debug_assert!(
-                doc.tokens[i].has(flag::URL) || !(doc.tokens[i].kind == Kind::Word && starter_may_start(&cx, i)) || starter_follow_ok(&cx, i) || parse_at(&cx, i).is_none(),
-                "a starter refused by starter_follow_ok parses: {:?}",
+                doc.tokens[i].has(flag::URL) || !refused_by_follow_rules(&cx, i) || parse_at(&cx, i).is_none(),
+                "a token refused by the follow rules parses: {:?}",
                 cx.text(i)
             );
             i += 1;
