@@ -73,6 +73,7 @@ fn can_start(cx: &Ctx, i: usize) -> bool {
             // a unit (durations::count, the one rule that parses its digits): a word must
             // follow it.
             None => cx.kind(i + 1) == Some(Kind::Word),
+            Some(numtok::Shape::Pair(a, ad, b, bd, sep)) => pair_may_start(cx, i, (a, ad), (b, bd), sep),
             _ => true,
         },
         Kind::Word => {
@@ -98,12 +99,41 @@ fn can_start(cx: &Ctx, i: usize) -> bool {
     }
 }
 
+/// True when a number of two parts (`6-4`, `2.5`, `1996-97`) at `i` may start an
+/// expression: the conditions of the rules that read such a token first
+/// (ranges::one_token, ranges::day_span, ranges::clock_pair, absolute::number_led,
+/// times::clock_at, durations::count); `/` and `:` pairs always may.
+fn pair_may_start(cx: &Ctx, i: usize, (a, ad): (u32, u8), (b, bd): (u32, u8), sep: char) -> bool {
+    use lexicon::Class;
+    match sep {
+        '-' | '~' if ad == 4 && (1000..=2999).contains(&a) => true, // `2014-2018`
+        '-' if ad <= 2 && bd == 4 => true,                          // `12-2015`
+        '-' if ad <= 2 && bd <= 2 => {
+            // `3-5 March` (or `3-5 of March`), `1-3 pm`
+            let month = |j: usize| matches!(cx.class(j), Class::Month { .. });
+            month(i + 1) || (cx.is(i + 1, word!("of")) && month(i + 2)) || matches!(cx.class(i + 1), Class::Ampm(_))
+        }
+        '-' | '~' => false,
+        '.' => {
+            // `8.30 pm` (a clock), `2.5 hours` (a count before a word), `Friday 7.6`
+            let clock_like = ad <= 2 && a <= 24 && bd == 2 && b < 60;
+            let after_weekday = ad <= 2 && bd <= 2 && i > 0 && matches!(cx.class(i - 1), Class::Weekday { .. });
+            clock_like || after_weekday || cx.kind(i + 1) == Some(Kind::Word)
+        }
+        _ => true,
+    }
+}
+
 /// True when [`can_start`] refuses token `i` only for what follows it (the rules read
 /// off the grammar by hand, checked in debug builds).
 fn refused_by_follow_rules(cx: &Ctx, i: usize) -> bool {
     match cx.kind(i) {
         Some(Kind::Word) => starter_may_start(cx, i) && !starter_follow_ok(cx, i),
-        Some(Kind::Number) => cx.shape(i).is_none() && cx.kind(i + 1) != Some(Kind::Word),
+        Some(Kind::Number) => match cx.shape(i) {
+            None => cx.kind(i + 1) != Some(Kind::Word),
+            Some(numtok::Shape::Pair(a, ad, b, bd, sep)) => !pair_may_start(cx, i, (a, ad), (b, bd), sep),
+            _ => false,
+        },
         _ => false,
     }
 }
