@@ -64,11 +64,13 @@ fn can_start(cx: &Ctx, i: usize) -> bool {
         // after it (`3 p.m.`, `2 weeks`, `9 to 12 of June`); sports tables and counts are
         // passed over without parsing.
         Kind::Number => match cx.shape(i) {
-            Some(numtok::Shape::Int(_, digits)) if digits <= 3 => (i + 1..=i + 4).any(|j| match cx.kind(j) {
-                Some(Kind::Word) => !matches!(cx.class(j), lexicon::Class::None) || cx.is_any(j, &words!["o'clock", "oclock", "o’clock", "BC", "B.C.", "B.C", "BCE"]),
-                Some(Kind::Number) => !matches!(cx.shape(j), Some(numtok::Shape::Int(..))),
-                _ => false,
-            }),
+            Some(numtok::Shape::Int(_, digits)) if digits <= 3 => {
+                (i + 1..=i + 4).any(|j| match cx.kind(j) {
+                    Some(Kind::Word) => !matches!(cx.class(j), lexicon::Class::None) || cx.is_any(j, &words!["o'clock", "oclock", "o’clock", "BC", "B.C.", "B.C", "BCE"]),
+                    Some(Kind::Number) => !matches!(cx.shape(j), Some(numtok::Shape::Int(..))),
+                    _ => false,
+                }) && small_int_follow_ok(cx, i)
+            }
             // A number with no shape here (`1,200`, `2.5.1`) is read only as a count before
             // a unit (durations::count, the one rule that parses its digits): a word must
             // follow it.
@@ -97,6 +99,31 @@ fn can_start(cx: &Ctx, i: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// True when the token after a plain number of up to three digits at `i` is one that a
+/// rule reading such a number first reads next: a month (absolute::day_led), a unit or a
+/// direction word (durations::count, relative::counted and count_then_rel), a.m./p.m.,
+/// `o'clock`, a zone or what follows a clock (times::clock_at, past_to, clock_then), a
+/// range connective (ranges::day_span, time_range), `times`/`a`/`per` (sets::times_per),
+/// `BC` and `/` (absolute::number_led).
+fn small_int_follow_ok(cx: &Ctx, i: usize) -> bool {
+    use lexicon::Class;
+    let j = i + 1;
+    match cx.class(j) {
+        Class::Month { .. } | Class::Ampm(_) | Class::Rel(_) | Class::Tonight | Class::DayRel(_) | Class::Weekday { .. } | Class::Unit { .. } | Class::Zone => {
+            return true;
+        }
+        _ => {}
+    }
+    if cx.dash(j) || cx.punct(j, word!("/")) || cx.punct(j, word!("(")) {
+        return true;
+    }
+    if cx.punct(j, word!(",")) {
+        // times::clock_then: `5, this evening` reads a day with a part after the comma.
+        return cx.is_any(j + 1, &words!["early", "late"]) || matches!(cx.class(j + 1), Class::Rel(_) | Class::Tonight);
+    }
+    cx.is_any(j, &words!["of", "day", "BC", "B.C.", "B.C", "BCE", "o'clock", "oclock", "o’clock", "past", "after", "to", "before", "in", "early", "late", "at", "and", "times", "a", "per", "till", "til", "until", "through", "thru"])
 }
 
 /// True when a number of two parts (`6-4`, `2.5`, `1996-97`) at `i` may start an
@@ -131,6 +158,7 @@ fn refused_by_follow_rules(cx: &Ctx, i: usize) -> bool {
         Some(Kind::Word) => starter_may_start(cx, i) && !starter_follow_ok(cx, i),
         Some(Kind::Number) => match cx.shape(i) {
             None => cx.kind(i + 1) != Some(Kind::Word),
+            Some(numtok::Shape::Int(_, digits)) if digits <= 3 => !small_int_follow_ok(cx, i),
             Some(numtok::Shape::Pair(a, ad, b, bd, sep)) => !pair_may_start(cx, i, (a, ad), (b, bd), sep),
             _ => false,
         },
