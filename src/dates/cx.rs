@@ -105,17 +105,24 @@ pub(crate) fn longer(a: Option<Found>, b: Option<Found>) -> Option<Found> {
     }
 }
 
+/// What the grammar knows about one token.
+#[derive(Clone, Copy, Debug)]
+struct TokInfo {
+    /// The token's [`crate::lexicon::fingerprint`]: comparing it with a word is one
+    /// comparison.
+    fp: u128,
+    /// Its class and function-word bits.
+    lex: Lex,
+    /// Its index in `Ctx::shapes` when it is a number (`u32::MAX` otherwise).
+    shape: u32,
+}
+
 /// The document and what the date grammar needs to know about it.
 pub(crate) struct Ctx<'d, 't> {
     /// The tokenised text.
     pub doc: &'d Doc<'t>,
-    /// Each token's [`crate::lexicon::fingerprint`]: comparing a token with a word is one
-    /// comparison.
-    fps: Vec<u128>,
-    /// Each token's class and function-word bits, read once per text.
-    lex: Vec<Lex>,
-    /// For each token, its index in `shapes` when it is a number (`u32::MAX` otherwise).
-    shape_of: Vec<u32>,
+    /// What the grammar knows about each token, read once per text.
+    toks: Vec<TokInfo>,
     /// The shapes of the number tokens, in text order, read once per text.
     shapes: Vec<Option<Shape>>,
     /// Longest calendar dates by start token.
@@ -143,37 +150,36 @@ pub(crate) struct Ctx<'d, 't> {
 impl<'d, 't> Ctx<'d, 't> {
     /// Classifies every token of `doc`: one pass, one lexicon lookup at most per word.
     pub fn new(doc: &'d Doc<'t>, options: &Options) -> Ctx<'d, 't> {
-        let n = doc.tokens.len();
-        let (mut fps, mut lex, mut shape_of, mut shapes) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n), Vec::new());
         let text = doc.text.as_bytes();
-        for t in &doc.tokens {
-            let bytes = &text[t.range()];
-            let p = crate::lexicon::print_token(text, t.start as usize, t.end as usize);
-            let fp = p.fp;
-            let mut l = match t.kind {
-                Kind::Word => lexicon::lex_word(bytes, fp, p.hyphen),
-                _ => Lex { class: Class::None, flags: if p.hyphen { lex_flag::HYPHEN } else { 0 } },
-            };
-            if t.kind == Kind::Word && starts_lower(bytes) {
-                l.flags |= lex_flag::LOWER;
-            }
-            if !p.ascii && std::str::from_utf8(bytes).is_ok_and(|w| w.contains(['–', '‐', '‑'])) {
-                l.flags |= lex_flag::DASH;
-            }
-            if t.kind == Kind::Number {
-                shape_of.push(shapes.len() as u32);
-                shapes.push(numtok::shape(&doc.text[t.range()]));
-            } else {
-                shape_of.push(u32::MAX);
-            }
-            fps.push(fp);
-            lex.push(l);
-        }
+        let mut shapes = Vec::new();
+        let toks = doc
+            .tokens
+            .iter()
+            .map(|t| {
+                let bytes = &text[t.range()];
+                let p = crate::lexicon::print_token(text, t.start as usize, t.end as usize);
+                let mut lex = match t.kind {
+                    Kind::Word => lexicon::lex_word(bytes, p.fp, p.hyphen),
+                    _ => Lex { class: Class::None, flags: if p.hyphen { lex_flag::HYPHEN } else { 0 } },
+                };
+                if t.kind == Kind::Word && starts_lower(bytes) {
+                    lex.flags |= lex_flag::LOWER;
+                }
+                if !p.ascii && std::str::from_utf8(bytes).is_ok_and(|w| w.contains(['–', '‐', '‑'])) {
+                    lex.flags |= lex_flag::DASH;
+                }
+                let shape = if t.kind == Kind::Number {
+                    shapes.push(numtok::shape(&doc.text[t.range()]));
+                    shapes.len() as u32 - 1
+                } else {
+                    u32::MAX
+                };
+                TokInfo { fp: p.fp, lex, shape }
+            })
+            .collect();
         Ctx {
             doc,
-            fps,
-            lex,
-            shape_of,
+            toks,
             shapes,
             absolutes: Memo::new(),
             relatives: Memo::new(),
@@ -205,13 +211,13 @@ impl<'d, 't> Ctx<'d, 't> {
     /// The class of token `i` (`None` past the end and for tokens that are not words).
     #[inline]
     pub fn class(&self, i: usize) -> Class {
-        self.lex.get(i).map_or(Class::None, |l| l.class)
+        self.toks.get(i).map_or(Class::None, |t| t.lex.class)
     }
 
     /// True when token `i` carries every bit of `f` from [`lex_flag`].
     #[inline]
     pub fn lex_has(&self, i: usize, f: u8) -> bool {
-        self.lex.get(i).is_some_and(|l| l.flags & f == f)
+        self.toks.get(i).is_some_and(|t| t.lex.flags & f == f)
     }
 
     /// The kind of token `i`.
@@ -222,13 +228,13 @@ impl<'d, 't> Ctx<'d, 't> {
     /// True when token `i` is the word `w` (ASCII case-insensitive): one comparison.
     #[inline]
     pub fn is(&self, i: usize, w: Word) -> bool {
-        self.fps.get(i) == Some(&w.0)
+        self.toks.get(i).is_some_and(|t| t.fp == w.0)
     }
 
     /// True when token `i` is one of `words`.
     #[inline]
     pub fn is_any(&self, i: usize, words: &[Word]) -> bool {
-        self.fps.get(i).is_some_and(|fp| words.iter().any(|w| w.0 == *fp))
+        self.toks.get(i).is_some_and(|t| words.iter().any(|w| w.0 == t.fp))
     }
 
     /// True when token `i` has every bit of flag `f`.
@@ -256,7 +262,7 @@ impl<'d, 't> Ctx<'d, 't> {
     /// The shape of a number token.
     #[inline]
     pub fn shape(&self, i: usize) -> Option<Shape> {
-        let k = *self.shape_of.get(i)?;
+        let k = self.toks.get(i)?.shape;
         self.shapes.get(k as usize).copied().flatten()
     }
 
@@ -277,7 +283,7 @@ impl<'d, 't> Ctx<'d, 't> {
     /// True when token `i` holds a dash of any kind (`Jan-Feb`, `Jan–Feb`).
     #[inline]
     pub fn dashed(&self, i: usize) -> bool {
-        self.lex.get(i).is_some_and(|l| l.flags & (lex_flag::HYPHEN | lex_flag::DASH) != 0)
+        self.toks.get(i).is_some_and(|t| t.lex.flags & (lex_flag::HYPHEN | lex_flag::DASH) != 0)
     }
 
     /// True when token `i` is punctuation `p` (punctuation has no letter case, so
