@@ -17,6 +17,17 @@ pub struct Decimal {
 /// Largest scale kept; more fractional digits than this are rounded away.
 const MAX_SCALE: u8 = 18;
 
+/// Powers of ten that fit in an `i64`: `POW10[k]` = 10^k.
+const POW10: [i64; 19] = {
+    let mut table = [1i64; 19];
+    let mut k = 1;
+    while k < 19 {
+        table[k] = table[k - 1] * 10;
+        k += 1;
+    }
+    table
+};
+
 impl Decimal {
     /// Zero.
     pub const ZERO: Decimal = Decimal { mantissa: 0, scale: 0 };
@@ -47,6 +58,15 @@ impl Decimal {
         }
         let frac = frac.trim_end_matches('0');
         let frac = &frac[..frac.len().min(MAX_SCALE as usize)];
+        if int.len() + frac.len() <= 18 {
+            // Up to 18 digits always fit in an i64: no 128-bit arithmetic.
+            let mut m: i64 = 0;
+            for b in int.bytes().chain(frac.bytes()) {
+                m = m * 10 + (b - b'0') as i64;
+            }
+            let m = if neg { -m } else { m };
+            return Decimal::new(m as i128, frac.len() as u8);
+        }
         let mut mantissa: i128 = 0;
         for b in int.bytes().chain(frac.bytes()) {
             mantissa = mantissa.checked_mul(10)?.checked_add((b - b'0') as i128)?;
@@ -72,7 +92,15 @@ impl Decimal {
 
     /// The exact product, or `None` on overflow.
     pub fn checked_mul(self, other: Decimal) -> Option<Decimal> {
-        let mut mantissa = self.mantissa.checked_mul(other.mantissa)?;
+        // Most amounts fit in 64 bits: multiply there, and in 128 bits only when needed.
+        let small = match (i64::try_from(self.mantissa), i64::try_from(other.mantissa)) {
+            (Ok(a), Ok(b)) => a.checked_mul(b),
+            _ => None,
+        };
+        let mut mantissa = match small {
+            Some(p) => p as i128,
+            None => self.mantissa.checked_mul(other.mantissa)?,
+        };
         let mut scale = self.scale as u32 + other.scale as u32;
         while scale > MAX_SCALE as u32 {
             mantissa /= 10;
@@ -84,6 +112,11 @@ impl Decimal {
     /// The exact sum, or `None` on overflow.
     pub fn checked_add(self, other: Decimal) -> Option<Decimal> {
         let scale = self.scale.max(other.scale);
+        if let (Some(a), Some(b)) = (self.rescaled_small(scale), other.rescaled_small(scale)) {
+            if let Some(sum) = a.checked_add(b) {
+                return Decimal::new(sum as i128, scale);
+            }
+        }
         let a = self.rescaled(scale)?;
         let b = other.rescaled(scale)?;
         Decimal::new(a.checked_add(b)?, scale)
@@ -95,6 +128,11 @@ impl Decimal {
             return Decimal::new(self.mantissa, self.scale - exp as u8);
         }
         let extra = exp - self.scale as u32;
+        if let (Ok(m), Some(&f)) = (i64::try_from(self.mantissa), POW10.get(extra as usize)) {
+            if let Some(p) = m.checked_mul(f) {
+                return Decimal::new(p as i128, 0);
+            }
+        }
         let factor = 10i128.checked_pow(extra)?;
         Decimal::new(self.mantissa.checked_mul(factor)?, 0)
     }
@@ -119,14 +157,33 @@ impl Decimal {
         }
     }
 
+    /// The mantissa at a larger `scale` when it fits in 64 bits.
+    fn rescaled_small(self, scale: u8) -> Option<i64> {
+        let m = i64::try_from(self.mantissa).ok()?;
+        m.checked_mul(*POW10.get((scale - self.scale) as usize)?)
+    }
+
     fn rescaled(self, scale: u8) -> Option<i128> {
         self.mantissa.checked_mul(10i128.checked_pow((scale - self.scale) as u32)?)
     }
 
     fn normalized(mut self) -> Decimal {
-        while self.scale > 0 && self.mantissa % 10 == 0 {
-            self.mantissa /= 10;
-            self.scale -= 1;
+        match i64::try_from(self.mantissa) {
+            // 64-bit division where the mantissa allows (128-bit division is a library
+            // call in WebAssembly).
+            Ok(mut m) => {
+                while self.scale > 0 && m % 10 == 0 {
+                    m /= 10;
+                    self.scale -= 1;
+                }
+                self.mantissa = m as i128;
+            }
+            Err(_) => {
+                while self.scale > 0 && self.mantissa % 10 == 0 {
+                    self.mantissa /= 10;
+                    self.scale -= 1;
+                }
+            }
         }
         if self.mantissa == 0 {
             self.scale = 0;
@@ -148,7 +205,11 @@ impl PartialOrd for Decimal {
 impl fmt::Display for Decimal {
     /// Plain notation without exponent: `2500000000`, `0.5`, `-12.25`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let digits = self.mantissa.unsigned_abs().to_string();
+        let abs = self.mantissa.unsigned_abs();
+        let digits = match u64::try_from(abs) {
+            Ok(small) => small.to_string(),
+            Err(_) => abs.to_string(),
+        };
         if self.mantissa < 0 {
             f.write_str("-")?;
         }
@@ -209,6 +270,28 @@ mod tests {
         assert_eq!(Decimal::parse(&huge), None);
         assert_eq!(d("1").times_pow10(999), None);
         assert!(d("170141183460469231731687303715884105727").checked_mul(d("10")).is_none());
+    }
+
+    #[test]
+    fn fast_paths_agree_with_wide_arithmetic() {
+        let values = ["0", "1", "-1", "2.5", "0.001", "-12.25", "999999999999999999", "9223372036854775807", "-9223372036854775808", "12345678901234567890.5", "1e0"];
+        let values: Vec<Decimal> = values.iter().filter_map(|v| Decimal::parse(v)).collect();
+        for &a in &values {
+            for &b in &values {
+                let wide_add = a.rescaled(a.scale.max(b.scale)).zip(b.rescaled(a.scale.max(b.scale))).and_then(|(x, y)| x.checked_add(y)).and_then(|m| Decimal::new(m, a.scale.max(b.scale)));
+                assert_eq!(a.checked_add(b), wide_add, "{a} + {b}");
+            }
+            for exp in [0, 1, 9, 18, 19, 30] {
+                let wide = if exp <= a.scale as u32 {
+                    Decimal::new(a.mantissa, a.scale - exp as u8)
+                } else {
+                    10i128.checked_pow(exp - a.scale as u32).and_then(|f| a.mantissa.checked_mul(f)).and_then(|m| Decimal::new(m, 0))
+                };
+                assert_eq!(a.times_pow10(exp), wide, "{a} * 10^{exp}");
+            }
+        }
+        assert_eq!(d("123456789012345678.9").to_string(), "123456789012345678.9");
+        assert_eq!(d("1234567890123456789012345").to_string(), "1234567890123456789012345");
     }
 
     #[test]

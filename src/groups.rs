@@ -46,8 +46,8 @@ pub(crate) struct Draft {
 struct Tables {
     /// Alias key → the key of the entity's full name.
     aliases: FxHashMap<&'static str, &'static str>,
-    /// Honorifics (`mr`, `dr`), without their period.
-    honorifics: FxHashSet<&'static str>,
+    /// Honorifics (`mr`, `dr`), without their period, each packed by [`pack_lower`].
+    honorifics: FxHashSet<(u64, u8)>,
 }
 
 /// The tables, parsed on first use.
@@ -63,7 +63,14 @@ fn tables() -> &'static Tables {
                 }
             }
         }
-        Tables { aliases, honorifics: lexicon::word_set(include_str!("../data/attribution/honorifics.txt")) }
+        // An entry that is not short lower-case ASCII could never match (words are
+        // lower-cased ASCII of up to 8 bytes before the lookup).
+        let honorifics = lexicon::word_set(include_str!("../data/attribution/honorifics.txt"))
+            .into_iter()
+            .filter(|h| h.bytes().all(|b| !b.is_ascii_uppercase()))
+            .filter_map(|h| pack_lower(h.as_bytes()))
+            .collect();
+        Tables { aliases, honorifics }
     })
 }
 
@@ -86,18 +93,21 @@ struct Mention<'t> {
 }
 
 /// Groups name mentions; see the module documentation for the rules.
+// Not inlined: the pass stays one frame in profiles (one call per text).
+#[inline(never)]
 pub(crate) fn group(doc: &Doc, found: &[Candidate]) -> Vec<Draft> {
     let t = tables();
+    let mut starts = TokenCursor::default();
     let mentions: Vec<Mention> = found
         .iter()
         .enumerate()
         .filter(|(_, c)| matches!(c.label, Label::Person | Label::Org | Label::Loc | Label::Misc))
-        .filter_map(|(i, c)| mention(doc, t, i, c))
+        .filter_map(|(i, c)| mention(doc, t, i, c, starts.first_from(doc, c.start)))
         .collect();
     let mut sets = UnionFind::new(mentions.len());
 
     // Equal keys.
-    let mut by_key: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut by_key: FxHashMap<&str, usize> = FxHashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     for (m, men) in mentions.iter().enumerate() {
         match by_key.get(men.key.as_str()) {
             Some(&first) => sets.union(first, m),
@@ -110,7 +120,7 @@ pub(crate) fn group(doc: &Doc, found: &[Candidate]) -> Vec<Draft> {
     // Word suffixes of longer names, in text order: the latest full name before a short
     // mention, else the first one after it. Keys borrow from the mentions' keys (a suffix
     // of a key is a substring of it), so this loop allocates nothing per suffix.
-    let mut latest: FxHashMap<(bool, &str), usize> = FxHashMap::default();
+    let mut latest: FxHashMap<(bool, &str), usize> = FxHashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     let mut pending: FxHashMap<(bool, &str), Vec<usize>> = FxHashMap::default();
     for (m, men) in mentions.iter().enumerate() {
         let person = men.label == Label::Person;
@@ -158,8 +168,9 @@ pub(crate) fn group(doc: &Doc, found: &[Candidate]) -> Vec<Draft> {
 
     // Acronyms: brackets right after a name, and initials of longer names.
     let mut acronyms: FxHashMap<String, usize> = FxHashMap::default();
+    let mut ends = TokenCursor::default();
     for (m, men) in mentions.iter().enumerate() {
-        if let Some(acr) = bracketed_acronym(doc, &found[men.entity]) {
+        if let Some(acr) = bracketed_acronym(doc, ends.first_from(doc, found[men.entity].end)) {
             if let Some(&j) = by_key.get(acr.as_str()) {
                 sets.union(m, j);
             }
@@ -186,62 +197,110 @@ pub(crate) fn group(doc: &Doc, found: &[Candidate]) -> Vec<Draft> {
 
 /// `s` with every run of whitespace (line breaks included) as one space.
 pub(crate) fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.chars().all(|c| c == ' ' || !c.is_whitespace()) && !s.contains("  ") {
+    if is_one_line(s) {
         return std::borrow::Cow::Borrowed(s);
     }
     std::borrow::Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
+/// True when `s` has no whitespace but single spaces.
+fn is_one_line(s: &str) -> bool {
+    let mut prev_space = false;
+    for c in s.chars() {
+        let space = c == ' ';
+        if (space && prev_space) || (!space && !c.is_ascii() && c.is_whitespace()) || matches!(c, '\t'..='\r') {
+            return false;
+        }
+        prev_space = space;
+    }
+    true
+}
+
 /// Builds the groups from the union-find sets, in order of first mention.
 fn drafts(mentions: &[Mention], sets: &mut UnionFind) -> Vec<Draft> {
-    let mut index_of_root: FxHashMap<usize, usize> = FxHashMap::default();
-    let mut members: Vec<Vec<usize>> = Vec::new();
-    for m in 0..mentions.len() {
+    let n = mentions.len();
+    // Number the groups in order of first mention, then list the mentions of every group
+    // in one array (a counting sort), so that no group needs a list of its own.
+    let mut group_of_root = vec![usize::MAX; n];
+    let mut group_of = Vec::with_capacity(n);
+    let mut starts: Vec<usize> = Vec::new();
+    for m in 0..n {
         let root = sets.find(m);
-        let g = *index_of_root.entry(root).or_insert_with(|| {
-            members.push(Vec::new());
-            members.len() - 1
-        });
-        members[g].push(m);
+        if group_of_root[root] == usize::MAX {
+            group_of_root[root] = starts.len();
+            starts.push(0);
+        }
+        let g = group_of_root[root];
+        starts[g] += 1;
+        group_of.push(g);
     }
-    members
-        .into_iter()
-        .map(|ms| {
-            let best = ms
-                .iter()
-                .copied()
-                .max_by(|&a, &b| {
-                    let (x, y) = (&mentions[a], &mentions[b]);
-                    (!x.acronym, x.words, x.clean.chars().count())
-                        .cmp(&(!y.acronym, y.words, y.clean.chars().count()))
-                        .then(b.cmp(&a))
-                })
-                .unwrap_or(ms[0]);
-            let mut counts: Vec<(Label, usize)> = Vec::new();
-            for &m in &ms {
-                match counts.iter_mut().find(|(l, _)| *l == mentions[m].label) {
-                    Some((_, n)) => *n += 1,
-                    None => counts.push((mentions[m].label, 1)),
-                }
-            }
-            let top = counts.iter().map(|&(_, n)| n).max().unwrap_or(0);
-            let best_label = mentions[best].label;
-            let label = if counts.iter().any(|&(l, n)| l == best_label && n == top) {
-                best_label
-            } else {
-                counts.iter().find(|&&(_, n)| n == top).map_or(best_label, |&(l, _)| l)
-            };
-            Draft {
-                label,
-                canonical: one_line(mentions[best].clean).into_owned(),
-                members: ms.iter().map(|&m| mentions[m].entity).collect(),
-            }
+    let mut next = 0;
+    for slot in starts.iter_mut() {
+        let size = *slot;
+        *slot = next;
+        next += size;
+    }
+    let mut fill = starts.clone();
+    let mut order = vec![0; n];
+    for (m, &g) in group_of.iter().enumerate() {
+        order[fill[g]] = m;
+        fill[g] += 1;
+    }
+    (0..starts.len())
+        .map(|g| {
+            let end = starts.get(g + 1).copied().unwrap_or(n);
+            draft(mentions, &order[starts[g]..end])
         })
         .collect()
 }
 
+/// The group of mentions `ms` (indices into `mentions`, in text order): the fullest name
+/// and the most frequent label.
+fn draft(mentions: &[Mention], ms: &[usize]) -> Draft {
+    let best = ms
+        .iter()
+        .copied()
+        .max_by(|&a, &b| {
+            let (x, y) = (&mentions[a], &mentions[b]);
+            (!x.acronym, x.words, x.clean.chars().count())
+                .cmp(&(!y.acronym, y.words, y.clean.chars().count()))
+                .then(b.cmp(&a))
+        })
+        .unwrap_or(ms[0]);
+    // Label counts in order of first appearance (a mention has one of four labels).
+    let mut counts = [(Label::Person, 0usize); 4];
+    let mut kinds = 0;
+    for &m in ms {
+        let label = mentions[m].label;
+        match counts[..kinds].iter().position(|(l, _)| *l == label) {
+            Some(k) => counts[k].1 += 1,
+            None if kinds < counts.len() => {
+                counts[kinds] = (label, 1);
+                kinds += 1;
+            }
+            None => {}
+        }
+    }
+    let counts = &counts[..kinds];
+    let top = counts.iter().map(|&(_, n)| n).max().unwrap_or(0);
+    let best_label = mentions[best].label;
+    let label = if counts.iter().any(|&(l, n)| l == best_label && n == top) {
+        best_label
+    } else {
+        counts.iter().find(|&&(_, n)| n == top).map_or(best_label, |&(l, _)| l)
+    };
+    Draft {
+        label,
+        canonical: one_line(mentions[best].clean).into_owned(),
+        members: ms.iter().map(|&m| mentions[m].entity).collect(),
+    }
+}
+
 /// A mention's cleaned text and key; `None` when nothing is left of it.
-fn mention<'t>(doc: &Doc<'t>, t: &Tables, entity: usize, c: &Candidate) -> Option<Mention<'t>> {
+///
+/// `first` is the index of the entity's first token (the first token starting at or
+/// after `c.start`).
+fn mention<'t>(doc: &Doc<'t>, t: &Tables, entity: usize, c: &Candidate, first: usize) -> Option<Mention<'t>> {
     let text = doc.text.get(c.start..c.end)?;
     let mut clean = text.trim();
     for suffix in ["'s", "’s", "'S", "’S", "'", "’"] {
@@ -255,7 +314,7 @@ fn mention<'t>(doc: &Doc<'t>, t: &Tables, entity: usize, c: &Candidate) -> Optio
             clean = s.trim_start();
         }
     }
-    let mut honorific = preceded_by_honorific(doc, t, c.start);
+    let mut honorific = first > 0 && is_honorific(t, doc.str(first - 1));
     loop {
         let (first, rest) = clean.split_once(' ').unwrap_or((clean, ""));
         if rest.is_empty() || !is_honorific(t, first) {
@@ -279,25 +338,52 @@ fn mention<'t>(doc: &Doc<'t>, t: &Tables, entity: usize, c: &Candidate) -> Optio
 /// Whether `word` (with or without its period) is an honorific, without allocating.
 fn is_honorific(t: &Tables, word: &str) -> bool {
     let w = word.strip_suffix('.').unwrap_or(word);
-    let mut buf = [0u8; 8];
-    let bytes = w.as_bytes();
-    if bytes.len() > buf.len() || !w.is_ascii() {
-        return false;
+    pack_lower(w.as_bytes()).is_some_and(|key| t.honorifics.contains(&key))
+}
+
+/// An ASCII word of up to 8 bytes in lower case, packed into a number, with its length
+/// (`None` for longer or non-ASCII words).
+fn pack_lower(bytes: &[u8]) -> Option<(u64, u8)> {
+    if bytes.len() > 8 || !bytes.is_ascii() {
+        return None;
     }
-    buf[..bytes.len()].copy_from_slice(bytes);
-    buf[..bytes.len()].make_ascii_lowercase();
-    std::str::from_utf8(&buf[..bytes.len()]).is_ok_and(|l| t.honorifics.contains(l))
+    let mut key = 0u64;
+    for (k, b) in bytes.iter().enumerate() {
+        key |= (b.to_ascii_lowercase() as u64) << (8 * k);
+    }
+    Some((key, bytes.len() as u8))
 }
 
-/// Whether the token right before byte `start` is an honorific (`Mr.` before `Aksoy`).
-fn preceded_by_honorific(doc: &Doc, t: &Tables, start: usize) -> bool {
-    let k = doc.tokens.partition_point(|tok| (tok.start as usize) < start);
-    k > 0 && is_honorific(t, doc.str(k - 1))
+/// Finds, for byte offsets asked mostly in increasing order (entities in text order),
+/// the first token starting at or after each: a walk forward from the last answer, and a
+/// binary search when asked backwards.
+#[derive(Default)]
+pub(crate) struct TokenCursor {
+    /// The last answer.
+    k: usize,
 }
 
-/// The acronym in brackets right after an entity: `Turkish Armed Forces (TSK)` → `tsk`.
-fn bracketed_acronym(doc: &Doc, c: &Candidate) -> Option<String> {
-    let k = doc.tokens.partition_point(|tok| (tok.start as usize) < c.end);
+impl TokenCursor {
+    /// The index of the first token that starts at or after byte `at`.
+    pub fn first_from(&mut self, doc: &Doc, at: usize) -> usize {
+        let tokens = &doc.tokens;
+        let k = self.k.min(tokens.len());
+        if k > 0 && tokens[k - 1].start as usize >= at {
+            self.k = tokens.partition_point(|tok| (tok.start as usize) < at);
+            return self.k;
+        }
+        let mut k = k;
+        while k < tokens.len() && (tokens[k].start as usize) < at {
+            k += 1;
+        }
+        self.k = k;
+        k
+    }
+}
+
+/// The acronym in brackets right after an entity whose next token is `k`: `Turkish Armed
+/// Forces (TSK)` → `tsk`.
+fn bracketed_acronym(doc: &Doc, k: usize) -> Option<String> {
     let word = doc.tokens.get(k + 1)?;
     if k + 2 >= doc.tokens.len() || doc.str(k) != "(" || doc.str(k + 2) != ")" || !word.has(flag::ALL_CAPS) {
         return None;
@@ -325,6 +411,22 @@ fn normalise(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
+        if c.is_ascii() {
+            // The common case, without the Unicode tables: ASCII letters fold to
+            // themselves and lower-case to one letter.
+            match c {
+                ' ' | '\t'..='\r' | '-' => space = !out.is_empty(),
+                '.' | '\'' => {}
+                _ => {
+                    if space {
+                        out.push(' ');
+                        space = false;
+                    }
+                    out.push(c.to_ascii_lowercase());
+                }
+            }
+            continue;
+        }
         if c.is_whitespace() || c == '-' || c == '‐' || c == '‑' {
             space = !out.is_empty();
             continue;
@@ -420,6 +522,30 @@ impl UnionFind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn token_cursor_answers_like_a_binary_search() {
+        let doc = Doc::new("Hami Aksoy met Mr. Smith (TSK) in Ankara.");
+        let mut cursor = TokenCursor::default();
+        for at in [0, 3, 5, 5, 20, 2, 40, 41, 99, 0] {
+            let want = doc.tokens.partition_point(|t| (t.start as usize) < at);
+            assert_eq!(cursor.first_from(&doc, at), want, "{at}");
+        }
+    }
+
+    #[test]
+    fn keys_and_one_line_text() {
+        let keys = [("Erdoğan", "erdogan"), ("U.S.", "us"), ("Jean-Marie  Le\tPen", "jean marie le pen"), ("O’Neill's", "oneills"), ("ÉCOLE Straße", "ecole strasse"), ("  -x- ", "x"), ("", "")];
+        for (name, key) in keys {
+            assert_eq!(normalise(name), key, "{name:?}");
+        }
+        let lines = [("Hami Aksoy", true), ("Hami  Aksoy", false), ("Hami\nAksoy", false), ("Hami\u{a0}Aksoy", false), ("a b c", true), ("", true), (" x ", true), ("x\u{2003}y", false)];
+        for (text, single) in lines {
+            assert_eq!(is_one_line(text), single, "{text:?}");
+            assert_eq!(matches!(one_line(text), std::borrow::Cow::Borrowed(_)), single, "{text:?}");
+        }
+        assert_eq!(one_line("a \n b  c"), "a b c");
+    }
 
     /// Groups the mentions of `text` written as `[Label text]` (the brackets are dropped
     /// from the analysed text); returns `canonical (LABEL): mention | mention` per group.

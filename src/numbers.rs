@@ -208,11 +208,10 @@ pub(crate) struct NumberMatch {
     pub words: bool,
 }
 
+/// The value and kind of a number word, any case (one lookup: the table's words are in
+/// lower case).
 fn word_value(w: &str) -> Option<(Decimal, WordKind)> {
     let t = tables();
-    if let Some(&v) = t.words.get(w) {
-        return Some(v);
-    }
     with_lower(w, |lower| t.words.get(lower).copied()).flatten()
 }
 
@@ -678,6 +677,12 @@ mod tests {
 
     fn num(s: &str) -> Option<String> {
         parse_numeral(s).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn number_words_are_listed_in_lower_case() {
+        // `word_value` looks words up once, in lower case.
+        assert!(tables().words.keys().all(|w| w.chars().all(|c| !c.is_uppercase())));
     }
 
     #[test]

@@ -8,7 +8,7 @@
 use super::phrase::Phrases;
 use crate::decimal::Decimal;
 use crate::lexicon;
-use crate::tokens::Doc;
+use crate::tokens::{flag, Doc};
 use rustc_hash::FxHashMap;
 use std::cell::OnceCell;
 use std::sync::OnceLock;
@@ -73,6 +73,8 @@ pub(crate) struct Currencies {
     codes: FxHashMap<&'static str, Code>,
     /// Context cues: cue word → (unit group, ISO code).
     cues: FxHashMap<&'static str, Vec<(&'static str, &'static str)>>,
+    /// Every cue starts with a capital letter: only capitalised tokens need a lookup.
+    cues_capitalised: bool,
 }
 
 fn parse_flags(kind: FormKind, iso: &'static str, unit: &'static str, flags: &str) -> Form {
@@ -137,7 +139,8 @@ pub(crate) fn currencies() -> &'static Currencies {
         for row in lexicon::rows(include_str!("../../data/amounts/currency_context.tsv")).filter(|r| r.len() >= 3) {
             cues.entry(row[1]).or_default().push((row[0], row[2]));
         }
-        Currencies { signs, words, codes, cues }
+        let cues_capitalised = cues.keys().all(|c| c.chars().next().is_some_and(char::is_uppercase));
+        Currencies { signs, words, codes, cues, cues_capitalised }
     })
 }
 
@@ -226,6 +229,9 @@ impl<'d, 't> CurrencyContext<'d, 't> {
             let table = currencies();
             let mut index: FxHashMap<&'static str, Vec<(usize, &'static str)>> = FxHashMap::default();
             for i in 0..self.doc.tokens.len() {
+                if table.cues_capitalised && !self.doc.tokens[i].has(flag::CAPITALISED) {
+                    continue; // no cue can match (they are matched case-sensitively)
+                }
                 if let Some(list) = table.cues.get(self.doc.str(i)) {
                     for &(unit, iso) in list {
                         index.entry(unit).or_default().push((i, iso));

@@ -22,6 +22,7 @@ mod units;
 use crate::analysis::{Amount, Value};
 use crate::decimal::Decimal;
 use crate::label::Label;
+use crate::lexicon::{fingerprint, plain_fingerprint_at, WordFilter};
 use crate::numbers::{cardinal_words, read_number, with_lower, NumberRead};
 use crate::options::Options;
 use crate::resolve::Candidate;
@@ -112,6 +113,8 @@ struct Scan<'d, 't> {
 }
 
 /// Proposes MONEY, PERCENT and QUANTITY spans with their values.
+// Not inlined: the extractor stays one frame in profiles (one call per text).
+#[inline(never)]
 pub(crate) fn extract(doc: &Doc, _options: &Options, out: &mut Vec<Candidate>) {
     let scan = Scan { doc, currency: CurrencyContext::new(doc) };
     for i in 0..doc.tokens.len() {
@@ -125,19 +128,49 @@ pub(crate) fn extract(doc: &Doc, _options: &Options, out: &mut Vec<Candidate>) {
 }
 
 /// Every word (lower case) an amount may start with: number words, currency signs and
-/// words, percentage words, vague amounts (`millions of`). One lookup per word token.
-fn anchor_words() -> &'static FxHashSet<String> {
-    static TABLE: OnceLock<FxHashSet<String>> = OnceLock::new();
+/// words, percentage words, vague amounts (`millions of`), with a filter of their
+/// fingerprints that rejects most other words before any lookup.
+fn anchor_words() -> &'static (FxHashSet<String>, WordFilter) {
+    static TABLE: OnceLock<(FxHashSet<String>, WordFilter)> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut set: FxHashSet<String> = ["a", "an", "half", "quarter", "three-quarters", "minus"].iter().map(|w| w.to_string()).collect();
-        set.extend(cardinal_words().map(str::to_string));
-        let c = currency::currencies();
-        set.extend(c.signs.first_tokens().map(str::to_string));
-        set.extend(c.words.first_tokens().map(str::to_string));
-        set.extend(units::units().percent.first_tokens().map(str::to_string));
-        set.extend(money::VAGUE_WORDS.iter().map(|w| w.to_string()));
-        set
+        let words = anchor_list();
+        let filter = filter_of(words.iter().map(String::as_str));
+        (words, filter)
     })
+}
+
+/// A filter of the fingerprints of the first tokens of currency signs (`$`, `us`, `rs`).
+fn sign_filter() -> &'static WordFilter {
+    static FILTER: OnceLock<WordFilter> = OnceLock::new();
+    FILTER.get_or_init(|| filter_of(currency::currencies().signs.first_tokens()))
+}
+
+/// A filter of the fingerprints of lower-case `words`.
+fn filter_of<'w>(words: impl Iterator<Item = &'w str>) -> WordFilter {
+    let mut filter = WordFilter::default();
+    for w in words {
+        filter.insert(fingerprint(w.as_bytes()));
+    }
+    filter
+}
+
+/// False when token `i` is plain ASCII (see [`plain_fingerprint_at`]) and not in
+/// `filter`: it is then in no list of lower-case words the filter was built from.
+fn may_be_listed(doc: &Doc, i: usize, filter: &WordFilter) -> bool {
+    let t = doc.tokens[i];
+    plain_fingerprint_at(doc.text.as_bytes(), t.start as usize, t.end as usize).is_none_or(|fp| filter.may_contain(fp))
+}
+
+/// The words of [`anchor_words`].
+fn anchor_list() -> FxHashSet<String> {
+    let mut set: FxHashSet<String> = ["a", "an", "half", "quarter", "three-quarters", "minus"].iter().map(|w| w.to_string()).collect();
+    set.extend(cardinal_words().map(str::to_string));
+    let c = currency::currencies();
+    set.extend(c.signs.first_tokens().map(str::to_string));
+    set.extend(c.words.first_tokens().map(str::to_string));
+    set.extend(units::units().percent.first_tokens().map(str::to_string));
+    set.extend(money::VAGUE_WORDS.iter().map(|w| w.to_string()));
+    set
 }
 
 /// The cheap test run on every token: can an amount start here?
@@ -150,18 +183,33 @@ fn may_start(doc: &Doc, i: usize) -> bool {
     match tok.kind {
         Kind::Number => true,
         // `$` is ASCII punctuation to the tokenizer; `€` a symbol.
-        Kind::Symbol | Kind::Punct => currency::currencies().signs.starts_with(s),
+        Kind::Symbol | Kind::Punct => may_be_listed(doc, i, sign_filter()) && currency::currencies().signs.starts_with(s),
         Kind::Word => {
             tok.has(flag::HAS_DIGIT)
                 || (s.len() <= 4 && s.len() >= 3 && s.bytes().all(|b| b.is_ascii_alphabetic()) && s.as_bytes()[1].is_ascii_uppercase())
-                || doc.tokens.get(i + 1).is_some_and(|t| matches!(t.kind, Kind::Symbol | Kind::Punct) && !t.has(flag::SPACE_BEFORE))
-                || with_lower(s, |l| {
-                    let starts = anchor_words();
-                    starts.contains(l) || l.split_once('-').is_some_and(|(head, _)| starts.contains(head))
-                })
-                .unwrap_or(false)
+                || code_before_dollar(doc, i)
+                || is_anchor(doc, i)
         }
     }
+}
+
+/// True when word `i` (any case), or its part before a hyphen, is an anchor word.
+fn is_anchor(doc: &Doc, i: usize) -> bool {
+    let (words, filter) = anchor_words();
+    if !may_be_listed(doc, i, filter) {
+        return false;
+    }
+    with_lower(doc.str(i), |l| words.contains(l) || l.split_once('-').is_some_and(|(head, _)| words.contains(head))).unwrap_or(false)
+}
+
+/// True when token `i` may be an ISO code joined to a dollar sign in any case (`cad$ 15`,
+/// `Mxn$`): three ASCII letters with `$` right after them. Every other word that
+/// [`money::prefixed`] reads is an anchor word or has a capital second letter.
+fn code_before_dollar(doc: &Doc, i: usize) -> bool {
+    let s = doc.str(i);
+    s.len() == 3
+        && s.bytes().all(|b| b.is_ascii_alphabetic())
+        && doc.tokens.get(i + 1).is_some_and(|t| !t.has(flag::SPACE_BEFORE) && doc.str(i + 1) == "$")
 }
 
 impl<'d, 't> Scan<'d, 't> {
@@ -183,7 +231,8 @@ impl<'d, 't> Scan<'d, 't> {
     /// that starts a range (`5 to 10 percent`).
     fn number_at(&self, i: usize, ranges: bool) -> Option<Reading> {
         let plain = read_number(self.doc, i, false)?;
-        if let Some(grouped) = read_number(self.doc, i, true).filter(|g| g.next > plain.next) {
+        let grouped = if self.may_group(i) { read_number(self.doc, i, true) } else { None };
+        if let Some(grouped) = grouped.filter(|g| g.next > plain.next) {
             if let Some(r) = self.after_number(&grouped) {
                 return Some(r);
             }
@@ -195,6 +244,17 @@ impl<'d, 't> Scan<'d, 't> {
             return range::bare_first(self, &plain);
         }
         None
+    }
+
+    /// True when a digit group may follow token `i` after one space-like character (`1 200`,
+    /// `1\u{a0}200 000`): only then can reading groups split by plain spaces give a longer
+    /// number.
+    fn may_group(&self, i: usize) -> bool {
+        let doc = self.doc;
+        doc.tokens[i].kind == Kind::Number
+            && doc.tokens.get(i + 1).is_some_and(|t| {
+                t.kind == Kind::Number && matches!(doc.text.get(doc.tokens[i].end as usize..t.start as usize), Some(" " | "\u{a0}" | "\u{202f}" | "\u{2009}"))
+            })
     }
 
     /// The unit, currency or percentage that follows a number, read as one amount.

@@ -29,7 +29,7 @@ mod speakers;
 mod words;
 
 use crate::analysis::{Attribution, Offsets, Span, Value};
-use crate::groups::{one_line, Draft};
+use crate::groups::{one_line, Draft, TokenCursor};
 use crate::label::Label;
 use crate::resolve::Candidate;
 use crate::tokens::{flag, Doc, Kind};
@@ -43,6 +43,8 @@ use words::{verb_flag, Words};
 const POST_WINDOW: usize = 16;
 
 /// Finds QUOTE and SOURCE spans over the resolved entities.
+// Not inlined: the pass stays one frame in profiles (one call per text).
+#[inline(never)]
 pub(crate) fn attribute(doc: &Doc, found: &[Candidate], groups: &[Draft]) -> Vec<Candidate> {
     if doc.tokens.is_empty() {
         return Vec::new();
@@ -205,10 +207,16 @@ fn resolve_speakers(
             }
         }
     }
-    // A group's canonical name, without titles the tagger may have included (`President X`).
-    let stripped: Vec<&str> = groups.iter().map(|d| strip_titles(words, &d.canonical)).collect();
-    let canonical = |k: usize| group_of.get(k).copied().flatten().and_then(|g| stripped.get(g).copied());
-    let token_of = |byte: usize| doc.tokens.partition_point(|t| (t.start as usize) < byte);
+    // A group's canonical name, without titles the tagger may have included (`President
+    // X`): worked out for the groups asked about, once each.
+    let mut stripped: Vec<Option<&str>> = vec![None; groups.len()];
+    let mut canonical = |k: usize| {
+        let g = group_of.get(k).copied().flatten()?;
+        let slot = stripped.get_mut(g)?;
+        Some(*slot.get_or_insert_with(|| strip_titles(words, &groups[g].canonical)))
+    };
+    // Entities come in text order: their tokens are found walking forward.
+    let (mut starts, mut ends) = (TokenCursor::default(), TokenCursor::default());
     let entity_at = |r: &Range<usize>| -> Option<usize> {
         let last = doc.tokens[r.end - 1];
         let k = found.partition_point(|c| c.end <= last.start as usize);
@@ -229,15 +237,19 @@ fn resolve_speakers(
         };
         if take_entity {
             let c = &found[ei];
-            let first = token_of(c.start);
-            let last = token_of(c.end).saturating_sub(1).max(first);
-            while quotes.get(qi).is_some_and(|q| q.close < first) {
-                qi += 1;
-            }
-            let in_quote = quotes.get(qi).is_some_and(|q| q.open <= first);
-            let sentence = sentence_of(doc, first);
             match c.label {
-                Label::Person if first < doc.tokens.len() => {
+                Label::Person => {
+                    let first = starts.first_from(doc, c.start);
+                    if first >= doc.tokens.len() {
+                        ei += 1;
+                        continue;
+                    }
+                    let last = ends.first_from(doc, c.end).saturating_sub(1).max(first);
+                    while quotes.get(qi).is_some_and(|q| q.close < first) {
+                        qi += 1;
+                    }
+                    let in_quote = quotes.get(qi).is_some_and(|q| q.open <= first);
+                    let sentence = sentence_of(doc, first);
                     // The name after any title the tagger included (`Prime Minister Alain Juppe`).
                     let mut s = first;
                     for k in first..last {
@@ -288,7 +300,7 @@ fn resolve_speakers(
                 text,
                 span: (doc.tokens[range.start].start as usize, doc.tokens[range.end - 1].end as usize),
                 canonical: match &sp.who {
-                    Who::Name(r, _) => entity_at(r).and_then(canonical),
+                    Who::Name(r, _) => entity_at(r).and_then(&mut canonical),
                     _ => None,
                 },
                 role,

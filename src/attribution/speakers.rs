@@ -75,7 +75,14 @@ pub(crate) struct Memory {
 
 /// The lookup key of a name or role: lower case, spaces collapsed, possessive dropped.
 fn key(s: &str) -> String {
-    let s = s.trim_end_matches("'s").trim_end_matches("’s");
+    // (Repeated `strip_suffix` is `trim_end_matches` without a substring searcher.)
+    let mut s = s;
+    while let Some(rest) = s.strip_suffix("'s") {
+        s = rest;
+    }
+    while let Some(rest) = s.strip_suffix("’s") {
+        s = rest;
+    }
     let mut k = String::with_capacity(s.len());
     for (i, w) in s.split_whitespace().enumerate() {
         if i > 0 {

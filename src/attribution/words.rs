@@ -3,7 +3,7 @@
 //! Every lookup is case-insensitive for ASCII words and allocation-free: the word is
 //! lower-cased into a small stack buffer first.
 
-use crate::lexicon;
+use crate::lexicon::{self, fingerprint, plain_fingerprint_at, WordFilter};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
@@ -109,13 +109,17 @@ pub(crate) struct Words {
     particles: FxHashSet<&'static str>,
     /// Function words and their kind.
     function: FxHashMap<&'static str, Func>,
+    /// The fingerprints of every word of the case-insensitive tables above: most words
+    /// are rejected without a hash lookup (see [`Words::absent`]).
+    filter: WordFilter,
 }
 
 /// The tables, parsed on first use.
 pub(crate) fn words() -> &'static Words {
     /// Parsed once, never mutated.
     static WORDS: OnceLock<Words> = OnceLock::new();
-    WORDS.get_or_init(|| Words {
+    WORDS.get_or_init(|| with_filter(Words {
+        filter: WordFilter::default(),
         verbs: parse_verbs(include_str!("../../data/attribution/speech_verbs.tsv")),
         nouns: lexicon::word_map(include_str!("../../data/attribution/speaker_nouns.tsv"))
             .into_iter()
@@ -168,7 +172,7 @@ pub(crate) fn words() -> &'static Words {
                 Some((w, kind))
             })
             .collect(),
-    })
+    }))
 }
 
 /// Reads `speech_verbs.tsv`: form, lemma, flags.
@@ -201,6 +205,18 @@ fn parse_verbs(src: &'static str) -> FxHashMap<&'static str, Verb> {
     map
 }
 
+/// `words` with the filter of its case-insensitive tables filled in.
+fn with_filter(mut words: Words) -> Words {
+    let mut filter = WordFilter::default();
+    let keys = words.nouns.keys().chain(words.pronouns.keys()).chain(words.function.keys());
+    let members = words.plural_nouns.iter().chain(&words.roles).chain(&words.honorifics).chain(&words.cues);
+    for w in keys.chain(members) {
+        filter.insert(fingerprint(w.as_bytes()));
+    }
+    words.filter = filter;
+    words
+}
+
 /// Lower-cases an ASCII word of at most 24 bytes into `buf`; `None` for longer or
 /// non-ASCII words (no list holds one).
 pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
@@ -214,10 +230,18 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     std::str::from_utf8(out).ok()
 }
 
+/// True when `word` has an ASCII capital letter (only then can [`lower`] change it).
+fn has_ascii_capital(word: &str) -> bool {
+    word.bytes().any(|b| b.is_ascii_uppercase())
+}
+
 /// Looks `word` up case-insensitively in a table keyed by lower-case words.
 fn get<V: Copy>(map: &FxHashMap<&'static str, V>, word: &str) -> Option<V> {
     if let Some(v) = map.get(word) {
         return Some(*v);
+    }
+    if !has_ascii_capital(word) {
+        return None; // its lower case is itself: looked up already
     }
     let mut buf = [0u8; 24];
     lower(word, &mut buf).and_then(|w| map.get(w).copied())
@@ -228,11 +252,21 @@ fn contains(set: &FxHashSet<&'static str>, word: &str) -> bool {
     if set.contains(word) {
         return true;
     }
+    if !has_ascii_capital(word) {
+        return false; // its lower case is itself: looked up already
+    }
     let mut buf = [0u8; 24];
     lower(word, &mut buf).is_some_and(|w| set.contains(w))
 }
 
 impl Words {
+    /// True when `word` is in none of the case-insensitive tables, as far as the filter
+    /// can tell: a short ASCII word without a hyphen whose fingerprint (which lower-cases
+    /// it) was never inserted matches no entry, in its case or in lower case.
+    fn absent(&self, word: &str) -> bool {
+        plain_fingerprint_at(word.as_bytes(), 0, word.len()).is_some_and(|fp| !self.filter.may_contain(fp))
+    }
+
     /// The speech verb form `word`, matched exactly (verbs are lower case in running
     /// text), except `According` which often starts a sentence.
     pub fn verb(&self, word: &str) -> Option<Verb> {
@@ -248,12 +282,15 @@ impl Words {
 
     /// The kind of speaker noun `word` is.
     pub fn noun(&self, word: &str) -> Option<NounKind> {
+        if self.absent(word) {
+            return None;
+        }
         get(&self.nouns, word)
     }
 
     /// True for a speaker noun that is plural without an `s` (`people`, `police`).
     pub fn is_plural_noun(&self, word: &str) -> bool {
-        contains(&self.plural_nouns, word)
+        !self.absent(word) && contains(&self.plural_nouns, word)
     }
 
     /// True for a lower-case particle inside names (`al`, `von`, `dello`); case-sensitive.
@@ -265,26 +302,33 @@ impl Words {
     pub fn is_role(&self, word: &str) -> bool {
         // Compounds count by their last part: `Major-General`, `ex-minister`.
         let word = word.strip_suffix('.').unwrap_or(word);
-        contains(&self.roles, word) || word.rsplit_once('-').is_some_and(|(_, last)| contains(&self.roles, last))
+        (!self.absent(word) && contains(&self.roles, word)) || word.rsplit_once('-').is_some_and(|(_, last)| !self.absent(last) && contains(&self.roles, last))
     }
 
     /// True for an honorific (`Mr.`, `Dr`).
     pub fn is_honorific(&self, word: &str) -> bool {
-        contains(&self.honorifics, word.strip_suffix('.').unwrap_or(word))
+        let word = word.strip_suffix('.').unwrap_or(word);
+        !self.absent(word) && contains(&self.honorifics, word)
     }
 
     /// The kind of subject pronoun `word` is.
     pub fn pronoun(&self, word: &str) -> Option<PronounKind> {
+        if self.absent(word) {
+            return None;
+        }
         get(&self.pronouns, word)
     }
 
     /// True when `word` before a quotation makes it a name or title, not speech.
     pub fn is_cue(&self, word: &str) -> bool {
-        contains(&self.cues, word)
+        !self.absent(word) && contains(&self.cues, word)
     }
 
     /// The function-word kind of `word`.
     pub fn func(&self, word: &str) -> Option<Func> {
+        if self.absent(word) {
+            return None;
+        }
         get(&self.function, word)
     }
 }

@@ -2,15 +2,15 @@
 //! `1st of August`, `2017-08-01`, `08/01/2017`, `Aug 2017`, `2017`, `FY2018`, `Q3 2017`,
 //! `the 1990s`, `the 15th century`, `the summer of 2016`, `week 23`, `Christmas`.
 
-use super::cx::{longer, Ctx, Found};
+use super::cx::{keep_longer, longer, Ctx, Found, Word};
 use super::lexicon::{tables, Class};
 use super::numtok::{self, Shape, WordShape};
 use super::spec::{Cal, Expr, Point};
-use crate::numbers::{parse_number_words, parse_ordinal};
+use crate::numbers::parse_ordinal;
 use crate::tokens::Kind;
 
 /// Words before a month, season or year that make it a date (`in May`, `since 2011`).
-pub(crate) const DATE_PREPS: [&str; 24] = [
+pub(crate) const DATE_PREPS: [Word; 24] = words![
     "in", "on", "since", "until", "till", "til", "by", "during", "from", "through", "thru", "before", "after", "of", "early",
     "mid", "late", "last", "next", "this", "every", "each", "between", "throughout",
 ];
@@ -42,9 +42,9 @@ pub(crate) fn day_number(cx: &Ctx, i: usize, cardinal_words: bool) -> Option<(u8
                         return Some((v as u8, i + 1));
                     }
                 }
-                let tens = if cx.is(i, "twenty") {
+                let tens = if cx.is(i, word!("twenty")) {
                     20
-                } else if cx.is(i, "thirty") {
+                } else if cx.is(i, word!("thirty")) {
                     30
                 } else {
                     0
@@ -56,7 +56,7 @@ pub(crate) fn day_number(cx: &Ctx, i: usize, cardinal_words: bool) -> Option<(u8
                     }
                 }
                 if cardinal_words {
-                    let m = parse_number_words(cx.doc, i)?;
+                    let m = cx.number_words(i)?;
                     let v = m.value.to_i64()?;
                     if (1..=31).contains(&v) {
                         return Some((v as u8, m.end));
@@ -76,7 +76,7 @@ pub(crate) fn year_words(cx: &Ctx, i: usize) -> Option<(i32, usize)> {
     if cx.class(i) != Class::NumberWord {
         return None;
     }
-    let first = parse_number_words(cx.doc, i)?;
+    let first = cx.number_words(i)?;
     let v1 = first.value.to_i64()?;
     if (1000..=2999).contains(&v1) {
         return Some((v1 as i32, first.end));
@@ -84,7 +84,7 @@ pub(crate) fn year_words(cx: &Ctx, i: usize) -> Option<(i32, usize)> {
     if !(11..=29).contains(&v1) || cx.class(first.end) != Class::NumberWord {
         return None;
     }
-    let second = parse_number_words(cx.doc, first.end)?;
+    let second = cx.number_words(first.end)?;
     let v2 = second.value.to_i64()?;
     if !(10..=99).contains(&v2) {
         return None;
@@ -95,7 +95,7 @@ pub(crate) fn year_words(cx: &Ctx, i: usize) -> Option<(i32, usize)> {
 /// A four-digit year token (1000-2999), or a year in words.
 pub(crate) fn year_number(cx: &Ctx, i: usize) -> Option<(i32, usize)> {
     match cx.int(i) {
-        Some((v, 4)) if (1000..=2999).contains(&v) && !cx.punct(i + 1, "%") => Some((v as i32, i + 1)),
+        Some((v, 4)) if (1000..=2999).contains(&v) && !cx.punct(i + 1, word!("%")) => Some((v as i32, i + 1)),
         Some(_) => None,
         None => year_words(cx, i),
     }
@@ -104,14 +104,14 @@ pub(crate) fn year_number(cx: &Ctx, i: usize) -> Option<(i32, usize)> {
 /// A year after a month (`of 87`, `, 2017`): four digits, words, or two digits after `of`
 /// or an apostrophe. Returns the year and the next token.
 fn year_after_month(cx: &Ctx, i: usize) -> Option<(i32, usize)> {
-    if cx.punct(i, ",") {
+    if cx.punct(i, word!(",")) {
         return year_number(cx, i + 1).filter(|&(y, _)| (1000..=2999).contains(&y));
     }
-    if cx.is_any(i, &["of", "in"]) {
+    if cx.is_any(i, &words!["of", "in"]) {
         if let Some(r) = year_number(cx, i + 1) {
             return Some(r);
         }
-        if cx.is(i, "of") {
+        if cx.is(i, word!("of")) {
             if let Some((v, 2)) = cx.int(i + 1) {
                 return Some((two_digit_year(v), i + 2));
             }
@@ -146,11 +146,11 @@ pub(crate) fn bare_month_ok(cx: &Ctx, i: usize, after_connective: bool) -> bool 
     if next_cap && !cx.has(i + 1, crate::tokens::flag::SENT_START) {
         return false; // `April Ryan`, `May Day` is a holiday
     }
-    let prep_before = i > 0 && (cx.is_any(i - 1, &DATE_PREPS) || cx.is_any(i - 1, &["to", "and", "or", "the", "late", "end", "beginning", "start", "middle"]));
-    let ambiguous = matches!(month, 3 | 5) || abbr || cx.is(i, "august");
+    let prep_before = i > 0 && (cx.is_any(i - 1, &DATE_PREPS) || cx.is_any(i - 1, &words!["to", "and", "or", "the", "late", "end", "beginning", "start", "middle"]));
+    let ambiguous = matches!(month, 3 | 5) || abbr || cx.is(i, word!("august"));
     if ambiguous {
-        let written_as_name = cx.cap(i) || (!cx.is_any(i, &["may", "march", "mar"]) && prep_before);
-        return written_as_name && (prep_before || after_connective) && !cx.is(i - 1, "the") && !cx.has(i, crate::tokens::flag::SENT_START);
+        let written_as_name = cx.cap(i) || (!cx.is_any(i, &words!["may", "march", "mar"]) && prep_before);
+        return written_as_name && (prep_before || after_connective) && !cx.is(i - 1, word!("the")) && !cx.has(i, crate::tokens::flag::SENT_START);
     }
     prep_before || after_connective || cx.cap(i) && !cx.has(i, crate::tokens::flag::SENT_START)
 }
@@ -161,19 +161,19 @@ pub(crate) fn month_led(cx: &Ctx, i: usize, after_connective: bool) -> Option<Fo
     let (month, _) = month_at(cx, i)?;
     let mut j = i + 1;
     // `Aug .` when the tokenizer kept the period apart never happens; `May/22` does.
-    if cx.punct(j, "/") && cx.tight(j) {
+    if cx.punct(j, word!("/")) && cx.tight(j) {
         j += 1;
     }
-    let day_start = if cx.is(j, "the") { j + 1 } else { j };
+    let day_start = if cx.is(j, word!("the")) { j + 1 } else { j };
     if let Some((day, k)) = day_number(cx, day_start, false) {
-        let lower_ambiguous = cx.is_any(i, &["may", "march"]) && !cx.cap(i);
-        let followed_badly = cx.punct(k, ":") || cx.punct(k, "%") || cx.is_any(k, &["percent", "per", "million", "billion"]);
+        let lower_ambiguous = cx.is_any(i, &words!["may", "march"]) && !cx.cap(i);
+        let followed_badly = cx.punct(k, word!(":")) || cx.punct(k, word!("%")) || cx.is_any(k, &words!["percent", "per", "million", "billion"]);
         if day_fits(month, day as u32) && !followed_badly && !(lower_ambiguous && cx.kind(day_start) == Some(Kind::Number) && year_after_month(cx, k).is_none()) {
             // `August 1, 2017`, `May 2nd 2018`, `july 4th of 1995`
             if let Some((year, end)) = year_after_month(cx, k) {
                 return Some(Found::new(end, date(Some(year), Some(month), day)));
             }
-            if cx.punct(k, ",") {
+            if cx.punct(k, word!(",")) {
                 if let Some((v, 2)) = cx.int(k + 1).filter(|_| cx.text(k + 1).starts_with('\'')) {
                     return Some(Found::new(k + 2, date(Some(two_digit_year(v)), Some(month), day)));
                 }
@@ -182,12 +182,12 @@ pub(crate) fn month_led(cx: &Ctx, i: usize, after_connective: bool) -> Option<Fo
         }
     }
     if let Some((year, end)) = year_after_month(cx, j) {
-        let ambiguous_word = cx.is_any(i, &["may", "march"]) && !cx.cap(i);
+        let ambiguous_word = cx.is_any(i, &words!["may", "march"]) && !cx.cap(i);
         if !ambiguous_word || cx.kind(j) == Some(Kind::Number) {
             return Some(Found::new(end, Expr::Date(Point::of(Cal::Month { year: Some(year), month }))));
         }
     }
-    if cx.punct(j, "-") && cx.tight(j) {
+    if cx.punct(j, word!("-")) && cx.tight(j) {
         if let Some((year, end)) = year_number(cx, j + 1) {
             return Some(Found::new(end, Expr::Date(Point::of(Cal::Month { year: Some(year), month }))));
         }
@@ -198,17 +198,17 @@ pub(crate) fn month_led(cx: &Ctx, i: usize, after_connective: bool) -> Option<Fo
 /// A date led by the day: `1 August 2017`, `14 nov`, `1st of August`, `the 09th of May`,
 /// `second of Aug`, `twenty five January nineteen eighty six`, `the 15th day of September`.
 pub(crate) fn day_led(cx: &Ctx, i: usize) -> Option<Found> {
-    let the = cx.is(i, "the");
+    let the = cx.is(i, word!("the"));
     let start = if the { i + 1 } else { i };
     let words = cx.kind(start) == Some(Kind::Word);
-    if start > 0 && (cx.kind(start - 1) == Some(Kind::Symbol) || cx.punct(start - 1, "$")) {
+    if start > 0 && (cx.kind(start - 1) == Some(Kind::Symbol) || cx.punct(start - 1, word!("$"))) {
         return None; // `$12 December 27`
     }
     let (day, mut j) = day_number(cx, start, true)?;
     let ordinal_word = words && ordinal_at(cx, j - 1).is_some();
     let ordinal = ordinal_word || matches!(cx.shape(start), Some(Shape::Ordinal(_)));
     let mut of = false;
-    if cx.is(j, "day") && cx.is(j + 1, "of") {
+    if cx.is(j, word!("day")) && cx.is(j + 1, word!("of")) {
         j += 2;
         of = true;
         // `the 15th day of next month`, `the thirty-first day of the month`
@@ -219,7 +219,7 @@ pub(crate) fn day_led(cx: &Ctx, i: usize) -> Option<Found> {
             }
             return Some(Found::new(end, date(year, Some(month), day)));
         }
-    } else if cx.is(j, "of") {
+    } else if cx.is(j, word!("of")) {
         j += 1;
         of = true;
     }
@@ -233,7 +233,7 @@ pub(crate) fn day_led(cx: &Ctx, i: usize) -> Option<Found> {
     if ordinal_word && !of && !cx.cap(j) {
         return None; // `second may` is not a date; `first January` is
     }
-    if cx.is_any(j, &["may", "march"]) && !cx.cap(j) && !of {
+    if cx.is_any(j, &words!["may", "march"]) && !cx.cap(j) && !of {
         // `2 may be`: only a date with a year after it
         year_after_month(cx, j + 1)?;
     }
@@ -241,7 +241,7 @@ pub(crate) fn day_led(cx: &Ctx, i: usize) -> Option<Found> {
         return None;
     }
     let mut end = j + 1;
-    if cx.punct(end, ".") && cx.tight(end) && abbr {
+    if cx.punct(end, word!(".")) && cx.tight(end) && abbr {
         end += 1;
     }
     if let Some((year, k)) = year_after_month(cx, end) {
@@ -255,10 +255,10 @@ pub(crate) fn day_led(cx: &Ctx, i: usize) -> Option<Found> {
 fn month_of_reference(cx: &Ctx, j: usize) -> Option<(Cal, usize)> {
     let dir = match cx.class(j) {
         Class::Rel(d) => d as i64,
-        _ if cx.is(j, "the") => 0,
+        _ if cx.is(j, word!("the")) => 0,
         _ => return None,
     };
-    if !cx.is(j + 1, "month") {
+    if !cx.is(j + 1, word!("month")) {
         return None;
     }
     let cal = match cx.reference {
@@ -275,7 +275,7 @@ fn month_of_reference(cx: &Ctx, j: usize) -> Option<(Cal, usize)> {
 /// `Monday 19 December`, `Friday 7/6`, `Friday 2018-7-6`, `tuesday the eleventh`,
 /// `Monday 21`. Returns the day and the token after it.
 pub(crate) fn weekday_tail(cx: &Ctx, weekday: crate::calendar::Weekday, j: usize) -> Option<(Cal, usize)> {
-    let j = if cx.punct(j, ",") { j + 1 } else { j };
+    let j = if cx.punct(j, word!(",")) { j + 1 } else { j };
     let date_found = match cx.class(j) {
         Class::Month { .. } => month_led(cx, j, false),
         _ => longer(number_led(cx, j), day_led(cx, j)),
@@ -287,10 +287,10 @@ pub(crate) fn weekday_tail(cx: &Ctx, weekday: crate::calendar::Weekday, j: usize
     }
     // `Monday 21`, `tuesday the eleventh`, `Sat 14th`: the day of a month near the
     // reference date that falls on this weekday.
-    let k = if cx.is(j, "the") { j + 1 } else { j };
+    let k = if cx.is(j, word!("the")) { j + 1 } else { j };
     let (day, end) = day_number(cx, k, false)?;
-    let function_word = cx.is_any(end, &["between", "at", "from", "to", "and", "or", "in", "on", "for", "until", "till", "by", "around", "with"]);
-    if cx.kind(k) == Some(Kind::Number) && !matches!(cx.shape(k), Some(Shape::Ordinal(_))) && ((cx.lower_word(end) && !function_word) || cx.punct(end, ":") || cx.punct(end, "%")) {
+    let function_word = cx.is_any(end, &words!["between", "at", "from", "to", "and", "or", "in", "on", "for", "until", "till", "by", "around", "with"]);
+    if cx.kind(k) == Some(Kind::Number) && !matches!(cx.shape(k), Some(Shape::Ordinal(_))) && ((cx.lower_word(end) && !function_word) || cx.punct(end, word!(":")) || cx.punct(end, word!("%"))) {
         return None; // `Friday 3 people`
     }
     let cal = match cx.reference {
@@ -325,18 +325,18 @@ fn year_by_weekday(cx: &Ctx, cal: Cal, weekday: crate::calendar::Weekday) -> Cal
 /// Tue`); `Sun` never stands alone (the newspaper).
 fn weekday_led(cx: &Ctx, i: usize) -> Option<Found> {
     let Class::Weekday { day, abbr, plural: false } = cx.class(i) else { return None };
-    if i > 0 && cx.is_any(i - 1, &["a", "an"]) {
+    if i > 0 && cx.is_any(i - 1, &words!["a", "an"]) {
         return None; // `falls on a Monday`: any Monday
     }
     let mut j = i + 1;
-    if abbr && cx.punct(j, ".") && cx.tight(j) {
+    if abbr && cx.punct(j, word!(".")) && cx.tight(j) {
         j += 1;
     }
     if let Some((cal, end)) = weekday_tail(cx, day, j) {
         return Some(Found::new(end, Expr::Date(Point::of(cal))));
     }
     if abbr {
-        let listed = i > 0 && cx.is_any(i - 1, &["or", "and", "on", ","]) && cx.cap(i) && !cx.is(i, "sun") && !cx.is(i, "sat") && !cx.lower_word(j);
+        let listed = i > 0 && cx.is_any(i - 1, &words!["or", "and", "on", ","]) && cx.cap(i) && !cx.is(i, word!("sun")) && !cx.is(i, word!("sat")) && !cx.lower_word(j);
         if !listed {
             return None;
         }
@@ -357,10 +357,10 @@ fn weekday_led(cx: &Ctx, i: usize) -> Option<Found> {
 /// `the first week of January 2015`, `the last week of July`, `3rd week of Jan`, `the last
 /// week of last month`.
 fn month_week(cx: &Ctx, i: usize) -> Option<Found> {
-    let the = cx.is(i, "the");
+    let the = cx.is(i, word!("the"));
     let j = if the { i + 1 } else { i };
-    let n: i8 = if cx.is(j, "last") { -1 } else { i8::try_from(ordinal_at(cx, j)?).ok().filter(|n| (1..=5).contains(n))? };
-    if !cx.is(j + 1, "week") || !cx.is(j + 2, "of") {
+    let n: i8 = if cx.is(j, word!("last")) { -1 } else { i8::try_from(ordinal_at(cx, j)?).ok().filter(|n| (1..=5).contains(n))? };
+    if !cx.is(j + 1, word!("week")) || !cx.is(j + 2, word!("of")) {
         return None;
     }
     let k = j + 3;
@@ -403,7 +403,7 @@ fn ordinal_word(cx: &Ctx, i: usize) -> bool {
 /// `the third quarter`, `the first quarter of 2017`, `the second half of the year`, `the
 /// fourth quarter of next year`, `first-quarter`.
 fn ordinal_part(cx: &Ctx, i: usize) -> Option<Found> {
-    let the = cx.is(i, "the");
+    let the = cx.is(i, word!("the"));
     let j = if the { i + 1 } else { i };
     let (n, kind, k) = if let Some((head, tail)) = cx.text(j).split_once('-').filter(|_| cx.hyphenated(j)) {
         if !matches!(super::lexicon::classify_word(head), Class::OrdinalWord | Class::Unit { .. }) {
@@ -413,8 +413,8 @@ fn ordinal_part(cx: &Ctx, i: usize) -> Option<Found> {
         let kind = if tail.eq_ignore_ascii_case("quarter") { 'Q' } else if tail.eq_ignore_ascii_case("half") { 'H' } else { return None };
         (n, kind, j + 1)
     } else {
-        let n = if cx.is(j, "last") { 0 } else { ordinal_at(cx, j)? };
-        let kind = if cx.is(j + 1, "quarter") { 'Q' } else if cx.is(j + 1, "half") { 'H' } else { return None };
+        let n = if cx.is(j, word!("last")) { 0 } else { ordinal_at(cx, j)? };
+        let kind = if cx.is(j + 1, word!("quarter")) { 'Q' } else if cx.is(j + 1, word!("half")) { 'H' } else { return None };
         (n, kind, j + 2)
     };
     let max = if kind == 'Q' { 4 } else { 2 };
@@ -422,18 +422,18 @@ fn ordinal_part(cx: &Ctx, i: usize) -> Option<Found> {
     if !(1..=max).contains(&n) {
         return None;
     }
-    if cx.is(k, "of") && !(cx.is(k + 1, "the") && cx.is(k + 2, "year")) && year_number(cx, k + 1).is_none() && !matches!(cx.class(k + 1), Class::Rel(_)) {
+    if cx.is(k, word!("of")) && !(cx.is(k + 1, word!("the")) && cx.is(k + 2, word!("year"))) && year_number(cx, k + 1).is_none() && !matches!(cx.class(k + 1), Class::Rel(_)) {
         return None; // `the first half of the match`
     }
-    if !the && cx.is(j, "last") {
+    if !the && cx.is(j, word!("last")) {
         return None;
     }
-    let (year, end) = if cx.is(k, "of") {
+    let (year, end) = if cx.is(k, word!("of")) {
         if let Some((y, e)) = year_number(cx, k + 1) {
             (Some(y), e)
-        } else if cx.is(k + 1, "the") && cx.is(k + 2, "year") {
+        } else if cx.is(k + 1, word!("the")) && cx.is(k + 2, word!("year")) {
             (cx.reference.map(|r| r.year()), k + 3)
-        } else if let (Class::Rel(d), true) = (cx.class(k + 1), cx.is(k + 2, "year")) {
+        } else if let (Class::Rel(d), true) = (cx.class(k + 1), cx.is(k + 2, word!("year"))) {
             (cx.reference.map(|r| r.year() + d as i32), k + 3)
         } else {
             return None;
@@ -448,27 +448,27 @@ fn ordinal_part(cx: &Ctx, i: usize) -> Option<Found> {
 
 /// `the 18th` on its own: a day of a month not named.
 fn the_nth(cx: &Ctx, i: usize) -> Option<Found> {
-    let the = cx.is(i, "the");
+    let the = cx.is(i, word!("the"));
     let j = if the { i + 1 } else { i };
     let Some(Shape::Ordinal(v)) = cx.shape(j) else { return None };
-    if !(1..=31).contains(&v) || i == 0 || !cx.is_any(i - 1, &["on", "by", "until", "till", "since", "before", "after"]) {
+    if !(1..=31).contains(&v) || i == 0 || !cx.is_any(i - 1, &words!["on", "by", "until", "till", "since", "before", "after"]) {
         return None;
     }
     let next = j + 1;
     let ok = next >= cx.len()
         || cx.kind(next) == Some(Kind::Punct)
-        || cx.is_any(next, &["at", "from", "to", "until", "till"]);
+        || cx.is_any(next, &words!["at", "from", "to", "until", "till"]);
     ok.then(|| Found::new(next, date(None, None, v as u8)))
 }
 
 /// Words that make a bare four-digit number a year when they come before it.
-const YEAR_CUES: [&str; 30] = [
+const YEAR_CUES: [Word; 30] = words![
     "in", "since", "by", "until", "till", "of", "from", "to", "through", "during", "before", "after", "between", "early", "mid",
     "late", "year", "fiscal", "circa", "c.", "around", "and", "or", "summer", "winter", "spring", "autumn", "fall", "end", "start",
 ];
 
 /// Words after a number that make it a count, not a year.
-const COUNT_WORDS: [&str; 24] = [
+const COUNT_WORDS: [Word; 24] = words![
     "people", "pieces", "troops", "soldiers", "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "tons",
     "tonnes", "units", "jobs", "times", "votes", "dollars", "euros", "pounds", "percent", "per", "hours", "points",
 ];
@@ -476,15 +476,15 @@ const COUNT_WORDS: [&str; 24] = [
 /// True when the four-digit number at `i` reads as a year here.
 fn bare_year_ok(cx: &Ctx, i: usize, year: i32) -> bool {
     let mut cue_before = i > 0 && cx.is_any(i - 1, &YEAR_CUES);
-    if cue_before && cx.is_any(i - 1, &["and", "or", "to"]) {
+    if cue_before && cx.is_any(i - 1, &words!["and", "or", "to"]) {
         // `2007 and 2009`, `May and 2010`, but not `Resolutions 2254 and 2118`.
         cue_before = i > 1 && (matches!(cx.int(i - 2), Some((v, 4)) if (1000..=2200).contains(&v)) || month_at(cx, i - 2).is_some());
     }
     let next = i + 1;
-    if cx.kind(next) == Some(Kind::Number) || cx.punct(next, "%") || cx.punct(next, ":") {
+    if cx.kind(next) == Some(Kind::Number) || cx.punct(next, word!("%")) || cx.punct(next, word!(":")) {
         return false;
     }
-    if i > 0 && (cx.kind(i - 1) == Some(Kind::Symbol) || cx.is_any(i - 1, &["$", "#", "No.", "no.", "version", "v", "about", "some", "nearly", "almost", "than", "over", "approximately"])) {
+    if i > 0 && (cx.kind(i - 1) == Some(Kind::Symbol) || cx.is_any(i - 1, &words!["$", "#", "No.", "no.", "version", "v", "about", "some", "nearly", "almost", "than", "over", "approximately"])) {
         return false;
     }
     if i > 1 && cx.dash(i - 1) && cx.kind(i - 2) == Some(Kind::Number) && !matches!(cx.int(i - 2), Some((_, 4))) {
@@ -553,7 +553,7 @@ fn number_led(cx: &Ctx, i: usize) -> Option<Found> {
                     if !slash_date_ok(cx, i, ad + bd) {
                         return None;
                     }
-                    let year_follows = cx.punct(i + 1, "/") && cx.tight(i + 1);
+                    let year_follows = cx.punct(i + 1, word!("/")) && cx.tight(i + 1);
                     let _ = year_follows;
                     Some(Found::new(i + 1, date(None, Some(m), d as u8)))
                 }
@@ -575,10 +575,10 @@ fn number_led(cx: &Ctx, i: usize) -> Option<Found> {
             let start = cx.doc.tokens[i].start as usize;
             Some(Found { end: i + 1, expr: Expr::Date(Point::of(cal)), end_byte: Some(start + len) })
         }
-        Shape::Int(d, dd) if dd <= 2 && cx.punct(i + 1, "/") && cx.tight(i + 1) && month_at(cx, i + 2).is_some() && cx.tight(i + 2) => {
+        Shape::Int(d, dd) if dd <= 2 && cx.punct(i + 1, word!("/")) && cx.tight(i + 1) && month_at(cx, i + 2).is_some() && cx.tight(i + 2) => {
             // `22/Jan/2019`
             let (m, _) = month_at(cx, i + 2)?;
-            if !day_fits(m, d) || !cx.punct(i + 3, "/") || !cx.tight(i + 3) {
+            if !day_fits(m, d) || !cx.punct(i + 3, word!("/")) || !cx.tight(i + 3) {
                 return None;
             }
             let (y, end) = year_number(cx, i + 4)?;
@@ -592,15 +592,15 @@ fn number_led(cx: &Ctx, i: usize) -> Option<Found> {
 /// True when `M/D` at `i` is a date and not a fraction or a ratio: a date word before it,
 /// or two-digit parts, and no `of`/unit after it.
 fn slash_date_ok(cx: &Ctx, i: usize, digits: u8) -> bool {
-    if cx.text(i) == "24/7" || cx.is_any(i + 1, &["of", "cup", "cups", "mile", "miles", "inch", "teaspoon", "tablespoon", "attack", "attacks"]) {
+    if cx.text(i) == "24/7" || cx.is_any(i + 1, &words!["of", "cup", "cups", "mile", "miles", "inch", "teaspoon", "tablespoon", "attack", "attacks"]) {
         return false;
     }
-    if i > 0 && cx.is(i - 1, "the") {
+    if i > 0 && cx.is(i - 1, word!("the")) {
         return false; // `the 9/11 attacks`: an event's name
     }
     let cue = i > 0
         && (matches!(cx.class(i - 1), Class::Weekday { .. } | Class::Rel(_))
-            || cx.is_any(i - 1, &["on", "by", "from", "until", "till", "since", "for", "before", "after", "due", "to", "date", "dated"]));
+            || cx.is_any(i - 1, &words!["on", "by", "from", "until", "till", "since", "for", "before", "after", "due", "to", "date", "dated"]));
     cue || digits >= 3
 }
 
@@ -624,14 +624,14 @@ fn decade_expr(v: u32) -> Option<Cal> {
 fn year_led(cx: &Ctx, i: usize) -> Option<Found> {
     let (v, digits) = cx.int(i)?;
     // `575 B.C.`, `AD 70`
-    if cx.is_any(i + 1, &["BC", "B.C.", "B.C", "BCE"]) && digits <= 4 && v > 0 {
+    if cx.is_any(i + 1, &words!["BC", "B.C.", "B.C", "BCE"]) && digits <= 4 && v > 0 {
         return Some(Found::new(i + 2, Expr::Date(Point::of(Cal::BeforeChrist(v)))));
     }
     if digits != 4 {
         return None;
     }
     let year = v as i32;
-    if cx.is(i + 1, "s") && cx.tight(i + 1) || (cx.is(i + 1, "s") && v % 10 == 0 && !cx.lower_word(i + 2)) {
+    if cx.is(i + 1, word!("s")) && cx.tight(i + 1) || (cx.is(i + 1, word!("s")) && v % 10 == 0 && !cx.lower_word(i + 2)) {
         return decade_expr(v).map(|cal| Found::new(i + 2, Expr::Date(Point::of(cal))));
     }
     if let Some((kind, n)) = numtok::year_part(cx.text(i + 1)) {
@@ -650,7 +650,7 @@ fn year_led(cx: &Ctx, i: usize) -> Option<Found> {
 fn fused_word(cx: &Ctx, i: usize) -> Option<Found> {
     let shape = numtok::word_shape(cx.text(i))?;
     let year_after = |j: usize| {
-        if cx.punct(j, ",") || cx.is(j, "of") {
+        if cx.punct(j, word!(",")) || cx.is(j, word!("of")) {
             year_number(cx, j + 1)
         } else {
             year_number(cx, j)
@@ -660,7 +660,7 @@ fn fused_word(cx: &Ctx, i: usize) -> Option<Found> {
         WordShape::Part(kind, n, Some(y)) => Found::new(i + 1, year_part_expr(Some(y as i32), kind, n)),
         WordShape::Part(kind, n, None) => match year_after(i + 1) {
             Some((y, end)) => Found::new(end, year_part_expr(Some(y), kind, n)),
-            None if kind == 'Q' && !cx.punct(i + 1, "-") => Found::new(i + 1, year_part_expr(None, kind, n)),
+            None if kind == 'Q' && !cx.punct(i + 1, word!("-")) => Found::new(i + 1, year_part_expr(None, kind, n)),
             None => return None,
         },
         WordShape::Fiscal(v, d) => {
@@ -708,27 +708,27 @@ fn fused_word(cx: &Ctx, i: usize) -> Option<Found> {
 /// `FY 2018`, `fiscal 2018`, `fiscal year 2018`, `the fiscal year`, `cy 2008`, `the year
 /// 2011`, `calendar year 2019`.
 fn named_year(cx: &Ctx, i: usize) -> Option<Found> {
-    let the = cx.is(i, "the");
+    let the = cx.is(i, word!("the"));
     let j = if the { i + 1 } else { i };
-    if the && !cx.is(j, "year") {
+    if the && !cx.is(j, word!("year")) {
         return None; // `the cy 2008` is read from `cy`
     }
-    if cx.is_any(j, &["FY", "fiscal"]) {
-        let k = if cx.is(j + 1, "year") { j + 2 } else { j + 1 };
+    if cx.is_any(j, &words!["FY", "fiscal"]) {
+        let k = if cx.is(j + 1, word!("year")) { j + 2 } else { j + 1 };
         if let Some((y, end)) = year_number(cx, k) {
             return Some(Found::new(end, Expr::Date(Point::of(Cal::Fiscal(Some(y))))));
         }
         if let Some((v, 2)) = cx.int(k) {
             return Some(Found::new(k + 1, Expr::Date(Point::of(Cal::Fiscal(Some(two_digit_year(v)))))));
         }
-        if cx.is(j, "fiscal") && cx.is(j + 1, "year") && !(i > 0 && cx.kind(i - 1) == Some(Kind::Number)) {
+        if cx.is(j, word!("fiscal")) && cx.is(j + 1, word!("year")) && !(i > 0 && cx.kind(i - 1) == Some(Kind::Number)) {
             return Some(Found::new(j + 2, Expr::Date(Point::of(Cal::Fiscal(None)))));
         }
         return None;
     }
-    let k = if cx.is_any(j, &["calendar", "cy"]) { j + 1 } else { j };
-    if cx.is(k, "year") || (k > j && cx.is(j, "cy")) {
-        let at = if cx.is(k, "year") { k + 1 } else { k };
+    let k = if cx.is_any(j, &words!["calendar", "cy"]) { j + 1 } else { j };
+    if cx.is(k, word!("year")) || (k > j && cx.is(j, word!("cy"))) {
+        let at = if cx.is(k, word!("year")) { k + 1 } else { k };
         let (y, end) = year_number(cx, at)?;
         return Some(Found::new(end, Expr::Date(Point::of(Cal::Year(y)))));
     }
@@ -737,7 +737,7 @@ fn named_year(cx: &Ctx, i: usize) -> Option<Found> {
 
 /// Years in words after a date preposition: `in nineteen ninety six`.
 fn worded_year(cx: &Ctx, i: usize) -> Option<Found> {
-    if i == 0 || !cx.is_any(i - 1, &["in", "since", "of", "until", "by", "from", "to", "and"]) {
+    if i == 0 || !cx.is_any(i - 1, &words!["in", "since", "of", "until", "by", "from", "to", "and"]) {
         return None;
     }
     let (y, end) = year_words(cx, i)?;
@@ -747,7 +747,7 @@ fn worded_year(cx: &Ctx, i: usize) -> Option<Found> {
 /// `the 1990s`, `the '90s`, `the nineties`? (only numerals), `the 15th century`, `the
 /// twenty-first century`.
 fn decade_century(cx: &Ctx, i: usize) -> Option<Found> {
-    let the = cx.is(i, "the");
+    let the = cx.is(i, word!("the"));
     let j = if the { i + 1 } else { i };
     // Century: `15th century`, `the nineteenth century`, `21st-century`
     let nth = match cx.shape(j) {
@@ -756,7 +756,7 @@ fn decade_century(cx: &Ctx, i: usize) -> Option<Found> {
         _ => None,
     };
     if let Some(n) = nth.filter(|n| (1..=30).contains(n)) {
-        if cx.is_any(j + 1, &["century", "centuries"]) {
+        if cx.is_any(j + 1, &words!["century", "centuries"]) {
             return Some(Found::new(j + 2, Expr::Date(Point::of(Cal::Century(n as i32 - 1)))));
         }
         return None;
@@ -774,29 +774,29 @@ fn decade_century(cx: &Ctx, i: usize) -> Option<Found> {
 
 /// `summer 2016`, `the summer of 2016`, `summer` after a date word, `winter of 87`.
 fn season(cx: &Ctx, i: usize) -> Option<Found> {
-    let the = cx.is(i, "the");
+    let the = cx.is(i, word!("the"));
     let j = if the { i + 1 } else { i };
     let Class::Season(season) = cx.class(j) else { return None };
     let k = j + 1;
-    let year = if cx.is(k, "of") { year_number(cx, k + 1) } else { year_number(cx, k) };
+    let year = if cx.is(k, word!("of")) { year_number(cx, k + 1) } else { year_number(cx, k) };
     if let Some((y, end)) = year {
         return Some(Found::new(end, Expr::Date(Point::of(Cal::Season { year: Some(y), season }))));
     }
     // Bare: `in summer`, `the summer`, `this summer` (the `this` is read elsewhere).
-    if cx.is(k, "of") {
+    if cx.is(k, word!("of")) {
         return None; // `the fall of Mosul`
     }
-    let fall = cx.is(j, "fall");
-    let cue = the || (j > 0 && (cx.is_any(j - 1, &DATE_PREPS) || cx.is_any(j - 1, &["whole", "entire"])) && !fall);
-    let noun_after = cx.lower_word(k) && !cx.is_any(k, &["and", "or", "when", "as", "to", "for", "is", "was", "will", "the", "a", "an", "in", "of", "on", "at", "with"]);
+    let fall = cx.is(j, word!("fall"));
+    let cue = the || (j > 0 && (cx.is_any(j - 1, &DATE_PREPS) || cx.is_any(j - 1, &words!["whole", "entire"])) && !fall);
+    let noun_after = cx.lower_word(k) && !cx.is_any(k, &words!["and", "or", "when", "as", "to", "for", "is", "was", "will", "the", "a", "an", "in", "of", "on", "at", "with"]);
     (cue && !noun_after).then(|| Found::new(k, Expr::Date(Point::of(Cal::Season { year: None, season }))))
 }
 
 /// `week 23`, `week 3 of 2027`, `the second week of 2021`, `the last week of 2019`.
 fn week(cx: &Ctx, i: usize) -> Option<Found> {
-    let the = cx.is(i, "the");
+    let the = cx.is(i, word!("the"));
     let j = if the { i + 1 } else { i };
-    if cx.is(j, "week") {
+    if cx.is(j, word!("week")) {
         if the {
             return None; // `the week 1` is read from `week`
         }
@@ -804,7 +804,7 @@ fn week(cx: &Ctx, i: usize) -> Option<Found> {
         if !(1..=53).contains(&n) {
             return None;
         }
-        if cx.is(j + 2, "of") {
+        if cx.is(j + 2, word!("of")) {
             if let Some((y, end)) = year_number(cx, j + 3) {
                 return Some(Found::new(end, Expr::Date(Point::of(Cal::Week { year: y, week: n as u8 }))));
             }
@@ -813,8 +813,8 @@ fn week(cx: &Ctx, i: usize) -> Option<Found> {
         return Some(Found::new(j + 2, Expr::Date(Point::of(Cal::Week { year, week: n as u8 }))));
     }
     // `the second week of 2021`, `the last week of 2019`
-    let n: i32 = if cx.is(j, "last") { -1 } else { ordinal_at(cx, j)? as i32 };
-    if !cx.is(j + 1, "week") || !cx.is(j + 2, "of") {
+    let n: i32 = if cx.is(j, word!("last")) { -1 } else { ordinal_at(cx, j)? as i32 };
+    if !cx.is(j + 1, word!("week")) || !cx.is(j + 2, word!("of")) {
         return None;
     }
     let (y, end) = year_number(cx, j + 3)?;
@@ -848,11 +848,11 @@ pub(crate) fn holiday(cx: &Ctx, i: usize) -> Option<Found> {
         let end = i + h.words.len();
         // Single words that are also ordinary words need a capital: `easter` is fine in
         // chat, but `new year` needs `New Year`.
-        let prep_before = i > 0 && cx.is_any(i - 1, &["on", "for", "at", "before", "after", "until", "since", "by"]);
-        if h.words.len() == 1 && !cx.cap(i) && cx.is_any(i, &["thanksgiving", "halloween"]) && !prep_before {
+        let prep_before = i > 0 && cx.is_any(i - 1, &words!["on", "for", "at", "before", "after", "until", "since", "by"]);
+        if h.words.len() == 1 && !cx.cap(i) && cx.is_any(i, &words!["thanksgiving", "halloween"]) && !prep_before {
             return None;
         }
-        if cx.is(i, "new") && !cx.cap(i) && !(i > 0 && cx.is_any(i - 1, &["before", "after", "until", "since"])) {
+        if cx.is(i, word!("new")) && !cx.cap(i) && !(i > 0 && cx.is_any(i - 1, &words!["before", "after", "until", "since"])) {
             return None;
         }
         if let Some(found) = holiday_weekend(cx, h.rule, end) {
@@ -860,7 +860,7 @@ pub(crate) fn holiday(cx: &Ctx, i: usize) -> Option<Found> {
         }
         let (year, end) = match year_number(cx, end) {
             Some((y, e)) => (Some(y), e),
-            None if cx.is(end, "of") && matches!(cx.class(end + 1), Class::Rel(_)) && cx.is(end + 2, "year") => {
+            None if cx.is(end, word!("of")) && matches!(cx.class(end + 1), Class::Rel(_)) && cx.is(end + 2, word!("year")) => {
                 let Class::Rel(d) = cx.class(end + 1) else { return None };
                 match cx.reference {
                     Some(r) => (Some(r.year() + d as i32), end + 3),
@@ -881,7 +881,7 @@ fn holiday_weekend(cx: &Ctx, rule: &'static str, j: usize) -> Option<Found> {
         Some((y, e)) => (Some(y), e),
         None => (None, j),
     };
-    if !cx.is(k, "weekend") {
+    if !cx.is(k, word!("weekend")) {
         return None;
     }
     let (year, end) = match (year, year_number(cx, k + 1)) {
@@ -904,53 +904,53 @@ fn absolute_at(cx: &Ctx, i: usize) -> Option<Found> {
     let mut best = None;
     match cx.kind(i)? {
         Kind::Number => {
-            best = longer(best, number_led(cx, i));
-            best = longer(best, day_led(cx, i));
-            best = longer(best, decade_century(cx, i));
+            keep_longer(&mut best, number_led(cx, i));
+            keep_longer(&mut best, day_led(cx, i));
+            keep_longer(&mut best, decade_century(cx, i));
         }
         Kind::Word => {
             match cx.class(i) {
-                Class::Month { .. } => best = longer(best, month_led(cx, i, false)),
-                Class::Weekday { .. } => best = longer(best, weekday_led(cx, i)),
+                Class::Month { .. } => keep_longer(&mut best, month_led(cx, i, false)),
+                Class::Weekday { .. } => keep_longer(&mut best, weekday_led(cx, i)),
                 Class::OrdinalWord | Class::NumberWord => {
-                    best = longer(best, day_led(cx, i));
-                    best = longer(best, worded_year(cx, i));
-                    best = longer(best, decade_century(cx, i));
+                    keep_longer(&mut best, day_led(cx, i));
+                    keep_longer(&mut best, worded_year(cx, i));
+                    keep_longer(&mut best, decade_century(cx, i));
                 }
-                Class::Season(_) => best = longer(best, season(cx, i)),
-                Class::Unit { .. } | Class::None if ordinal_at(cx, i).is_some() => best = longer(best, day_led(cx, i)),
-                Class::Holiday => best = longer(best, holiday(cx, i)),
+                Class::Season(_) => keep_longer(&mut best, season(cx, i)),
+                Class::Unit { .. } | Class::None if ordinal_at(cx, i).is_some() => keep_longer(&mut best, day_led(cx, i)),
+                Class::Holiday => keep_longer(&mut best, holiday(cx, i)),
                 _ => {}
             }
             if cx.has(i, crate::tokens::flag::HAS_DIGIT) || cx.hyphenated(i) {
-                best = longer(best, fused_word(cx, i));
-                best = longer(best, ordinal_part(cx, i));
+                keep_longer(&mut best, fused_word(cx, i));
+                keep_longer(&mut best, ordinal_part(cx, i));
             }
-            if cx.is(i, "the") {
-                best = longer(best, month_week(cx, i));
-                best = longer(best, ordinal_part(cx, i));
-                best = longer(best, day_led(cx, i));
-                best = longer(best, the_nth(cx, i));
-                best = longer(best, decade_century(cx, i));
-                best = longer(best, season(cx, i));
-                best = longer(best, week(cx, i));
-                best = longer(best, named_year(cx, i));
-            } else if cx.is_any(i, &["week", "last"]) || ordinal_at(cx, i).is_some() {
-                best = longer(best, week(cx, i));
-                best = longer(best, month_week(cx, i));
-                best = longer(best, ordinal_part(cx, i));
+            if cx.is(i, word!("the")) {
+                keep_longer(&mut best, month_week(cx, i));
+                keep_longer(&mut best, ordinal_part(cx, i));
+                keep_longer(&mut best, day_led(cx, i));
+                keep_longer(&mut best, the_nth(cx, i));
+                keep_longer(&mut best, decade_century(cx, i));
+                keep_longer(&mut best, season(cx, i));
+                keep_longer(&mut best, week(cx, i));
+                keep_longer(&mut best, named_year(cx, i));
+            } else if cx.is_any(i, &words!["week", "last"]) || ordinal_at(cx, i).is_some() {
+                keep_longer(&mut best, week(cx, i));
+                keep_longer(&mut best, month_week(cx, i));
+                keep_longer(&mut best, ordinal_part(cx, i));
             }
-            if cx.is_any(i, &["FY", "fiscal", "year", "calendar", "cy"]) {
-                best = longer(best, named_year(cx, i));
+            if cx.is_any(i, &words!["FY", "fiscal", "year", "calendar", "cy"]) {
+                keep_longer(&mut best, named_year(cx, i));
             }
         }
         _ => {}
     }
     if matches!(cx.shape(i), Some(Shape::Ordinal(_))) {
-        best = longer(best, week(cx, i));
-        best = longer(best, month_week(cx, i));
-        best = longer(best, ordinal_part(cx, i));
-        best = longer(best, the_nth(cx, i));
+        keep_longer(&mut best, week(cx, i));
+        keep_longer(&mut best, month_week(cx, i));
+        keep_longer(&mut best, ordinal_part(cx, i));
+        keep_longer(&mut best, the_nth(cx, i));
     }
     best
 }

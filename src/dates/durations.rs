@@ -21,6 +21,10 @@ const HALF: Milli = Milli::HALF;
 /// `one and a half`, `half a`, `a few`, `several`, `a couple of`. Returns the amount and
 /// the token after it.
 pub(crate) fn count(cx: &Ctx, i: usize) -> Option<(Amount, usize)> {
+    cx.counts.get(i, || count_at(cx, i))
+}
+
+fn count_at(cx: &Ctx, i: usize) -> Option<(Amount, usize)> {
     match cx.kind(i)? {
         Kind::Number => {
             if cx.kind(i + 1) != Some(Kind::Word) {
@@ -40,21 +44,21 @@ pub(crate) fn count(cx: &Ctx, i: usize) -> Option<(Amount, usize)> {
             Some((Amount::N(Milli::from_decimal(v)?), and_a_half(cx, i + 1)))
         }
         Kind::Word => {
-            if cx.is_any(i, &["a", "an"]) {
-                if cx.is(i + 1, "few") {
+            if cx.is_any(i, &words!["a", "an"]) {
+                if cx.is(i + 1, word!("few")) {
                     return Some((Amount::X, i + 2));
                 }
-                if cx.is(i + 1, "couple") {
-                    let j = if cx.is(i + 2, "of") { i + 3 } else { i + 2 };
+                if cx.is(i + 1, word!("couple")) {
+                    let j = if cx.is(i + 2, word!("of")) { i + 3 } else { i + 2 };
                     return Some((n(2), j));
                 }
                 return Some((n(1), i + 1));
             }
-            if cx.is(i, "couple") {
-                let j = if cx.is(i + 1, "of") { i + 2 } else { i + 1 };
+            if cx.is(i, word!("couple")) {
+                let j = if cx.is(i + 1, word!("of")) { i + 2 } else { i + 1 };
                 return Some((n(2), j));
             }
-            if cx.is(i, "half") && cx.is_any(i + 1, &["a", "an"]) {
+            if cx.is(i, word!("half")) && cx.is_any(i + 1, &words!["a", "an"]) {
                 return Some((Amount::N(HALF), i + 2));
             }
             if cx.class(i) == Class::Vague {
@@ -63,7 +67,7 @@ pub(crate) fn count(cx: &Ctx, i: usize) -> Option<(Amount, usize)> {
             if cx.class(i) != Class::NumberWord {
                 return None;
             }
-            let m = parse_number_words(cx.doc, i)?;
+            let m = cx.number_words(i)?;
             Some((Amount::N(Milli::from_decimal(m.value)?), and_a_half(cx, m.end)))
         }
         _ => None,
@@ -72,7 +76,7 @@ pub(crate) fn count(cx: &Ctx, i: usize) -> Option<(Amount, usize)> {
 
 /// `one and a half` → 1.5: the token after the count.
 fn and_a_half(cx: &Ctx, j: usize) -> usize {
-    if cx.is(j, "and") && cx.is(j + 1, "a") && cx.is(j + 2, "half") && matches!(cx.class(j + 3), Class::Unit { .. }) {
+    if cx.is(j, word!("and")) && cx.is(j + 1, word!("a")) && cx.is(j + 2, word!("half")) && matches!(cx.class(j + 3), Class::Unit { .. }) {
         return j + 3;
     }
     j
@@ -80,7 +84,7 @@ fn and_a_half(cx: &Ctx, j: usize) -> usize {
 
 /// The amount of `count` with `and a half` folded in.
 fn amount_with_half(cx: &Ctx, i: usize, amount: Amount, end: usize) -> Amount {
-    let has_half = end >= 3 && cx.is(end - 1, "half") && cx.is(end - 2, "a") && cx.is(end - 3, "and");
+    let has_half = end >= 3 && cx.is(end - 1, word!("half")) && cx.is(end - 2, word!("a")) && cx.is(end - 3, word!("and"));
     match (amount, has_half) {
         (Amount::N(v), true) if end - 3 > i => Amount::N(v.checked_add(HALF).unwrap_or(v)),
         _ => amount,
@@ -89,18 +93,18 @@ fn amount_with_half(cx: &Ctx, i: usize, amount: Amount, end: usize) -> Amount {
 
 /// Words after a count of years that make it an age, not a duration.
 fn is_age(cx: &Ctx, j: usize) -> bool {
-    cx.is_any(j, &["old", "older", "younger", "of"]) && !cx.is(j, "of") || (cx.is(j, "of") && cx.is(j + 1, "age"))
+    cx.is_any(j, &words!["old", "older", "younger", "of"]) && !cx.is(j, word!("of")) || (cx.is(j, word!("of")) && cx.is(j + 1, word!("age")))
 }
 
 /// `one hour and half`, `an hour and a half`, `a year and a quarter`: the extra fraction.
 fn trailing_fraction(cx: &Ctx, j: usize) -> Option<(Milli, usize)> {
-    if !cx.is(j, "and") {
+    if !cx.is(j, word!("and")) {
         return None;
     }
-    let k = if cx.is(j + 1, "a") { j + 2 } else { j + 1 };
-    let v = if cx.is(k, "half") {
+    let k = if cx.is(j + 1, word!("a")) { j + 2 } else { j + 1 };
+    let v = if cx.is(k, word!("half")) {
         HALF
-    } else if cx.is(k, "quarter") {
+    } else if cx.is(k, word!("quarter")) {
         Milli::QUARTER
     } else {
         return None;
@@ -161,14 +165,14 @@ fn plain_at(cx: &Ctx, i: usize) -> Option<(Dur, usize)> {
     }
     if cx.kind(i) == Some(Kind::Word) && cx.hyphenated(i) {
         if let Some(d) = hyphenated(cx, i) {
-            if cx.is(i + 1, "old") || cx.text(i).ends_with("-old") {
+            if cx.is(i + 1, word!("old")) || cx.text(i).ends_with("-old") {
                 return None;
             }
             return Some((d, i + 1));
         }
     }
     // `all day`, `all week`
-    if cx.is(i, "all") {
+    if cx.is(i, word!("all")) {
         if let Class::Unit { unit, plural: false } = cx.class(i + 1) {
             if matches!(unit, Unit::Day | Unit::Night | Unit::Week | Unit::Month | Unit::Year | Unit::Weekend) {
                 return Some((Dur::one(unit, n(1)), i + 2));
@@ -179,7 +183,7 @@ fn plain_at(cx: &Ctx, i: usize) -> Option<(Dur, usize)> {
     let (amount, j) = count(cx, i)?;
     let Class::Unit { unit, plural } = cx.class(j) else { return None };
     let amount = amount_with_half(cx, i, amount, j);
-    let from_article = cx.is_any(i, &["a", "an"]);
+    let from_article = cx.is_any(i, &words!["a", "an"]);
     let whole_one = amount == n(1);
     let fractional = matches!(amount, Amount::N(v) if v.to_i64().is_none());
     if plural && from_article && whole_one {
@@ -188,14 +192,14 @@ fn plain_at(cx: &Ctx, i: usize) -> Option<(Dur, usize)> {
     if !plural && !whole_one && !fractional && (amount == Amount::X || cx.kind(i) != Some(Kind::Number)) {
         return None; // `two day`, `a few day`; `15 minute call` is fine
     }
-    if cx.is_any(i, &["a", "an"]) && unit == Unit::Second {
+    if cx.is_any(i, &words!["a", "an"]) && unit == Unit::Second {
         return None; // `a second` is an ordinal more often than a duration
     }
     if from_article
         && i > 0
         && (cx.kind(i - 1) == Some(Kind::Number)
             || matches!(cx.class(i - 1), Class::Unit { plural: true, .. } | Class::NumberWord)
-            || cx.is_any(i - 1, &["once", "twice", "thrice", "times"]))
+            || cx.is_any(i - 1, &words!["once", "twice", "thrice", "times"]))
     {
         return None; // `24 hours a day`, `$5 a month`: a rate, not a length
     }
@@ -220,7 +224,7 @@ fn plain_at(cx: &Ctx, i: usize) -> Option<(Dur, usize)> {
     loop {
         let k = end;
         let Some((a2, j2)) = count(cx, k).filter(|(a, _)| matches!(a, Amount::N(_))) else { break };
-        if cx.is_any(k, &["a", "an"]) {
+        if cx.is_any(k, &words!["a", "an"]) {
             break;
         }
         let Class::Unit { unit: u2, .. } = cx.class(j2) else { break };
@@ -235,11 +239,11 @@ fn plain_at(cx: &Ctx, i: usize) -> Option<(Dur, usize)> {
 /// A duration starting at `i`, with `more than`/`less than`/`at least` kept in the span;
 /// in the future tense, `in three weeks` is the date three weeks after the reference date.
 pub(crate) fn duration(cx: &Ctx, i: usize) -> Option<Found> {
-    let qualified = (cx.is_any(i, &["more", "less", "fewer"]) && cx.is(i + 1, "than"))
-        || (cx.is(i, "at") && cx.is_any(i + 1, &["least", "most"]));
+    let qualified = (cx.is_any(i, &words!["more", "less", "fewer"]) && cx.is(i + 1, word!("than")))
+        || (cx.is(i, word!("at")) && cx.is_any(i + 1, &words!["least", "most"]));
     let start = if qualified { i + 2 } else { i };
     let (dur, end) = plain(cx, start)?;
-    if !qualified && start > 0 && cx.is(start - 1, "in") {
+    if !qualified && start > 0 && cx.is(start - 1, word!("in")) {
         if let Some(found) = in_future(cx, start, &dur, end) {
             return Some(found);
         }
@@ -271,10 +275,10 @@ fn in_future(cx: &Ctx, start: usize, dur: &Dur, end: usize) -> Option<Found> {
 /// A vague plural unit after `for`/`over`/`within`: `for years`, `over decades`.
 pub(crate) fn vague_duration(cx: &Ctx, i: usize) -> Option<Found> {
     let Class::Unit { unit, plural: true } = cx.class(i) else { return None };
-    if i == 0 || !cx.is_any(i - 1, &["for", "over", "within"]) || matches!(unit, Unit::Quarter | Unit::Second) {
+    if i == 0 || !cx.is_any(i - 1, &words!["for", "over", "within"]) || matches!(unit, Unit::Quarter | Unit::Second) {
         return None;
     }
-    if cx.is(i + 1, "of") || cx.lower_word(i + 1) && !cx.is_any(i + 1, &["and", "or", "to", "now", "ago", "before", "after", "later", "in", "on", "at", "with", "without", "as", "but"]) {
+    if cx.is(i + 1, word!("of")) || cx.lower_word(i + 1) && !cx.is_any(i + 1, &words!["and", "or", "to", "now", "ago", "before", "after", "later", "in", "on", "at", "with", "without", "as", "but"]) {
         return None;
     }
     Some(Found::new(i + 1, Expr::Duration(Dur::one(unit, Amount::X))))

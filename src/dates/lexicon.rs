@@ -2,7 +2,7 @@
 //! class lookup that is the extractor's cheap first check.
 
 use crate::calendar::Weekday;
-use crate::lexicon;
+use crate::lexicon::{self, fingerprint, WordFilter, FINGERPRINT_MAX};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
@@ -232,20 +232,52 @@ pub(crate) enum TenseWord {
     Be,
 }
 
+/// Bits of [`Lex::flags`]: what a token is to the grammar besides its class.
+pub(crate) mod lex_flag {
+    /// A function word that starts an expression when a time word follows (`the`,
+    /// `from`, `more`; see `data/dates/function_words.tsv`).
+    pub const STARTER: u8 = 1 << 0;
+    /// A word that counts as a time word after a starter (`now`, `end`, `date`).
+    pub const CUE: u8 = 1 << 1;
+    /// The token holds a hyphen (`three-year`, `mid-2018`).
+    pub const HYPHEN: u8 = 1 << 2;
+    /// The token is a word starting with a lower-case letter.
+    pub const LOWER: u8 = 1 << 3;
+    /// The token holds a dash other than `-` that the grammar reads as one (`–`, `‐`, `‑`).
+    pub const DASH: u8 = 1 << 4;
+}
+
+/// What the date grammar knows about one token from a single look at its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Lex {
+    /// The token's class (see [`classify_word`]).
+    pub class: Class,
+    /// Bits from [`lex_flag`].
+    pub flags: u8,
+}
+
+/// An entry of the word table: a class (`Class::None` for a function word that has
+/// none) and bits from [`lex_flag`].
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Entry {
+    /// The class of the word.
+    pub class: Class,
+    /// Bits from [`lex_flag`] (never `HYPHEN`).
+    pub flags: u8,
+}
+
 /// Every table of the date extractor.
 pub(crate) struct Tables {
-    /// Lower-case word → class.
-    pub words: FxHashMap<&'static str, Class>,
+    /// Word (as a [`fingerprint`] of its lower-case text) → class and function-word bits.
+    words: FxHashMap<u128, Entry>,
+    /// The fingerprints of `words`: most tokens are rejected without a hash lookup.
+    filter: WordFilter,
     /// First word of a holiday name → holidays starting with it, longest name first.
     pub holidays: FxHashMap<&'static str, Vec<Holiday>>,
     /// Lower-case word → the tense it signals.
     pub tense: FxHashMap<&'static str, TenseWord>,
     /// The TIMEX3 values of `setadv` words (`P1D`), indexed by [`Class::SetAdverb`].
     pub sets: Vec<&'static str>,
-    /// For each word length (up to 31) and first letter `a`-`z`, a bit per second
-    /// character (`a`-`z`, or bit 26 for anything else) that some lexicon word of that
-    /// length starts with: most words are rejected without lower-casing or hashing.
-    shapes: Vec<u32>,
 }
 
 /// The tables, parsed on first use.
@@ -364,27 +396,33 @@ fn build() -> Tables {
             Some((r[0], t))
         })
         .collect();
-    let mut shapes = vec![0u32; 32 * 26];
-    for w in words.keys() {
-        if let Some((slot, bit)) = shape_bit(w.as_bytes(), w.len()) {
-            shapes[slot] |= bit;
-        }
+    // Every word of the lists is short enough for an exact fingerprint.
+    let mut words: FxHashMap<u128, Entry> =
+        words.into_iter().filter(|(w, _)| w.len() <= FINGERPRINT_MAX).map(|(w, class)| (fingerprint(w.as_bytes()), Entry { class, flags: 0 })).collect();
+    for row in lexicon::rows(include_str!("../../data/dates/function_words.tsv")).filter(|r| r[0].len() <= FINGERPRINT_MAX) {
+        let flag = match row.get(1).copied() {
+            Some("starter") => lex_flag::STARTER,
+            Some("cue") => lex_flag::CUE,
+            _ => continue,
+        };
+        words.entry(fingerprint(row[0].as_bytes())).or_insert(Entry { class: Class::None, flags: 0 }).flags |= flag;
     }
-    Tables { words, holidays, tense, sets, shapes }
+    let mut filter = WordFilter::default();
+    for &fp in words.keys() {
+        filter.insert(fp);
+    }
+    Tables { words, filter, holidays, tense, sets }
 }
 
-/// The slot (length, first letter) and the bit (second character) of a word of `len`
-/// bytes starting with `b`, case-insensitively; `None` when it cannot be a lexicon word.
-fn shape_bit(b: &[u8], len: usize) -> Option<(usize, u32)> {
-    let first = b.first()?.to_ascii_lowercase();
-    if !first.is_ascii_lowercase() || len >= 32 {
-        return None;
+impl Tables {
+    /// The entry of the word with fingerprint `fp`.
+    #[inline]
+    fn entry(&self, fp: u128) -> Option<&Entry> {
+        if !self.filter.may_contain(fp) {
+            return None;
+        }
+        self.words.get(&fp)
     }
-    let second = b.get(1).map_or(26, |c| {
-        let c = c.to_ascii_lowercase();
-        if c.is_ascii_lowercase() { c - b'a' } else { 26 }
-    });
-    Some((len * 26 + (first - b'a') as usize, 1 << second))
 }
 
 /// Lower-cases an ASCII word into `buf`, with `’` read as `'`; `None` for words that are
@@ -413,22 +451,26 @@ pub(crate) fn lower_ascii<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b s
 /// The class of a word, case-insensitively; a final abbreviation period is ignored
 /// (`Aug.`), except where the dotted form is listed (`a.m.`).
 pub(crate) fn classify_word(word: &str) -> Class {
+    lex_word(word.as_bytes(), fingerprint(word.as_bytes()), false).class
+}
+
+/// The class and function-word bits of a word token with fingerprint `fp`: one hash
+/// lookup, two for a word ending with a period. The function-word bits need the whole
+/// word (`the`, not `the.`); the class ignores a final abbreviation period as in
+/// [`classify_word`]. A word with `’` for `'` is never in the lexicon.
+pub(crate) fn lex_word(word: &[u8], fp: u128, hyphen: bool) -> Lex {
+    let hyphen = if hyphen { lex_flag::HYPHEN } else { 0 };
     let t = tables();
-    let maybe = |len: usize| shape_bit(word.as_bytes(), len).is_some_and(|(slot, bit)| t.shapes[slot] & bit != 0);
-    if !(maybe(word.len()) || word.ends_with('.') && maybe(word.len() - 1)) {
-        return Class::None;
+    let entry = t.entry(fp);
+    let flags = hyphen | entry.map_or(0, |e| e.flags);
+    if let Some(e) = entry.filter(|e| e.class != Class::None) {
+        return Lex { class: e.class, flags };
     }
-    let mut buf = [0u8; 32];
-    let Some(lower) = lower_ascii(word, &mut buf) else { return Class::None };
-    if let Some(&c) = t.words.get(lower) {
-        return c;
-    }
-    if let Some(stem) = lower.strip_suffix('.') {
-        if let Some(&c) = t.words.get(stem) {
-            return c;
-        }
-    }
-    Class::None
+    let class = match word.split_last() {
+        Some((b'.', stem)) => t.entry(fingerprint(stem)).map_or(Class::None, |e| e.class),
+        _ => Class::None,
+    };
+    Lex { class, flags }
 }
 
 /// The tense a word signals, if any.
@@ -464,6 +506,24 @@ mod tests {
         ];
         for (w, want) in cases {
             assert_eq!(classify_word(w), *want, "{w}");
+        }
+    }
+
+    #[test]
+    fn every_lexicon_word_has_an_exact_fingerprint() {
+        let lists = [
+            include_str!("../../data/number_words.tsv"),
+            include_str!("../../data/dates/calendar_words.tsv"),
+            include_str!("../../data/dates/time_words.tsv"),
+            include_str!("../../data/dates/function_words.tsv"),
+        ];
+        for list in lists {
+            for row in lexicon::rows(list) {
+                assert!(row[0].len() <= FINGERPRINT_MAX, "{}", row[0]);
+            }
+        }
+        for names in tables().holidays.keys() {
+            assert!(names.len() <= FINGERPRINT_MAX, "{names}");
         }
     }
 

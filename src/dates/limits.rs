@@ -9,12 +9,12 @@ use super::spec::Expr;
 /// them, with the span starting at `i`.
 pub(crate) fn prefixed(cx: &Ctx, i: usize) -> Option<Found> {
     // `as early as next week`, `as late as 7:00 am`
-    if cx.is(i, "as") && cx.is_any(i + 1, &["early", "late", "soon"]) && cx.is(i + 2, "as") {
+    if cx.is(i, word!("as")) && cx.is_any(i + 1, &words!["early", "late", "soon"]) && cx.is(i + 2, word!("as")) {
         let inner = longer(super::point(cx, i + 3), super::times::time(cx, i + 3))?;
         return matches!(inner.expr, Expr::Date(_) | Expr::Time { .. }).then_some(inner);
     }
-    let j = if cx.is_any(i, &["no", "not"]) { i + 1 } else { i };
-    if !cx.is_any(j, &["later", "earlier", "sooner"]) || !cx.is(j + 1, "than") {
+    let j = if cx.is_any(i, &words!["no", "not"]) { i + 1 } else { i };
+    if !cx.is_any(j, &words!["later", "earlier", "sooner"]) || !cx.is(j + 1, word!("than")) {
         return None;
     }
     if let Some((y, end)) = super::absolute::year_number(cx, j + 2) {
@@ -26,7 +26,7 @@ pub(crate) fn prefixed(cx: &Ctx, i: usize) -> Option<Found> {
 
 /// `or later`, `and later`, `or earlier` after a date ending before `end`: the new end.
 pub(crate) fn suffix_end(cx: &Ctx, end: usize) -> Option<usize> {
-    (cx.is_any(end, &["or", "and"]) && cx.is_any(end + 1, &["later", "earlier"]) && !cx.is(end + 2, "than")).then_some(end + 2)
+    (cx.is_any(end, &words!["or", "and"]) && cx.is_any(end + 1, &words!["later", "earlier"]) && !cx.is(end + 2, word!("than"))).then_some(end + 2)
 }
 
 #[cfg(test)]

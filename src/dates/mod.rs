@@ -7,6 +7,20 @@
 //! expression (a cheap class lookup, see [`lexicon`]) the longest parse wins; [`anchor`]
 //! then places what the text leaves open using the [`tense`] of the clause.
 
+/// A [`cx::Word`] built at compile time: `word!("the")`.
+macro_rules! word {
+    ($w:literal) => {
+        const { $crate::dates::cx::Word::new($w) }
+    };
+}
+
+/// An array of [`cx::Word`]s built at compile time: `words!["to", "until"]`.
+macro_rules! words {
+    [$($w:literal),* $(,)?] => {
+        const { [$($crate::dates::cx::Word::new($w)),*] }
+    };
+}
+
 mod absolute;
 mod anchor;
 mod cx;
@@ -28,7 +42,8 @@ use crate::analysis::Value;
 use crate::options::Options;
 use crate::resolve::Candidate;
 use crate::tokens::{flag, Doc, Kind};
-use cx::{longer, Ctx, Found};
+use cx::{keep_longer, longer, Ctx, Found};
+use lexicon::lex_flag;
 
 /// Priority of date candidates against other extractors' spans of the same length.
 const PRIORITY: u8 = 3;
@@ -41,12 +56,6 @@ pub(crate) fn point(cx: &Ctx, i: usize) -> Option<Found> {
     })
 }
 
-/// Words that can start an expression without being time words themselves.
-const STARTERS: [&str; 32] = [
-    "the", "from", "between", "a", "an", "more", "less", "fewer", "at", "half", "all", "once", "twice", "thrice", "right",
-    "earlier", "later", "recent", "year", "week", "couple", "quarter", "cy", "calendar", "no", "not", "sooner", "that", "same", "as", "first", "last",
-];
-
 /// True when token `i` may start a time expression: the cheap test run on every token.
 fn can_start(cx: &Ctx, i: usize) -> bool {
     let tok = cx.doc.tokens[i];
@@ -55,11 +64,18 @@ fn can_start(cx: &Ctx, i: usize) -> bool {
         // after it (`3 p.m.`, `2 weeks`, `9 to 12 of June`); sports tables and counts are
         // passed over without parsing.
         Kind::Number => match cx.shape(i) {
-            Some(numtok::Shape::Int(_, digits)) if digits <= 3 => (i + 1..=i + 4).any(|j| match cx.kind(j) {
-                Some(Kind::Word) => !matches!(cx.class(j), lexicon::Class::None) || cx.is_any(j, &["o'clock", "oclock", "o’clock", "BC", "B.C.", "B.C", "BCE"]),
-                Some(Kind::Number) => !matches!(cx.shape(j), Some(numtok::Shape::Int(..))),
-                _ => false,
-            }),
+            Some(numtok::Shape::Int(_, digits)) if digits <= 3 => {
+                (i + 1..=i + 4).any(|j| match cx.kind(j) {
+                    Some(Kind::Word) => !matches!(cx.class(j), lexicon::Class::None) || cx.is_any(j, &words!["o'clock", "oclock", "o’clock", "BC", "B.C.", "B.C", "BCE"]),
+                    Some(Kind::Number) => !matches!(cx.shape(j), Some(numtok::Shape::Int(..))),
+                    _ => false,
+                }) && small_int_follow_ok(cx, i)
+            }
+            // A number with no shape here (`1,200`, `2.5.1`) is read only as a count before
+            // a unit (durations::count, the one rule that parses its digits): a word must
+            // follow it.
+            None => cx.kind(i + 1) == Some(Kind::Word),
+            Some(numtok::Shape::Pair(a, ad, b, bd, sep)) => pair_may_start(cx, i, (a, ad), (b, bd), sep),
             _ => true,
         },
         Kind::Word => {
@@ -67,25 +83,155 @@ fn can_start(cx: &Ctx, i: usize) -> bool {
                 return true;
             }
             let text = cx.text(i);
-            if !cx.hyphenated(i) {
-                // fall through to the starters below
-            } else if let Some((head, _)) = text.split_once('-') {
-                // `three-year`, `mid-November`, `five-thirty`, `Jan-Feb`
-                return lexicon::classify_word(head).can_start();
+            if cx.hyphenated(i) {
+                if let Some((head, _)) = text.split_once('-') {
+                    // `three-year`, `mid-November`, `five-thirty`, `Jan-Feb`
+                    return lexicon::classify_word(head).can_start();
+                }
             }
             if text == "FY" || text.eq_ignore_ascii_case("fiscal") {
                 return true;
             }
             // A function word starts an expression only with a time word or a number
-            // right after it (`the 1990s`, `a week`, `from 2007`, `more than 4 days`).
-            is_starter(text) && (1..=2).any(|k| time_word_at(cx, i + k))
+            // right after it (`the 1990s`, `a week`, `from 2007`, `more than 4 days`),
+            // and only with a word after it that one of its rules reads.
+            starter_may_start(cx, i) && starter_follow_ok(cx, i)
         }
         _ => false,
     }
 }
 
-fn is_starter(text: &str) -> bool {
-    text.len() <= 8 && STARTERS.iter().any(|w| text.eq_ignore_ascii_case(w))
+/// True when the token after a plain number of up to three digits at `i` is one that a
+/// rule reading such a number first reads next: a month (absolute::day_led), a unit or a
+/// direction word (durations::count, relative::counted and count_then_rel), a.m./p.m.,
+/// `o'clock`, a zone or what follows a clock (times::clock_at, past_to, clock_then), a
+/// range connective (ranges::day_span, time_range), `times`/`a`/`per` (sets::times_per),
+/// `BC` and `/` (absolute::number_led).
+fn small_int_follow_ok(cx: &Ctx, i: usize) -> bool {
+    use lexicon::Class;
+    let j = i + 1;
+    match cx.class(j) {
+        Class::Month { .. } | Class::Ampm(_) | Class::Rel(_) | Class::Tonight | Class::DayRel(_) | Class::Weekday { .. } | Class::Unit { .. } | Class::Zone => {
+            return true;
+        }
+        _ => {}
+    }
+    if cx.dash(j) || cx.punct(j, word!("/")) || cx.punct(j, word!("(")) {
+        return true;
+    }
+    if cx.punct(j, word!(",")) {
+        // times::clock_then: `5, this evening` reads a day with a part after the comma.
+        return cx.is_any(j + 1, &words!["early", "late"]) || matches!(cx.class(j + 1), Class::Rel(_) | Class::Tonight);
+    }
+    cx.is_any(j, &words!["of", "day", "BC", "B.C.", "B.C", "BCE", "o'clock", "oclock", "o’clock", "past", "after", "to", "before", "in", "early", "late", "at", "and", "times", "a", "per", "till", "til", "until", "through", "thru"])
+}
+
+/// True when a number of two parts (`6-4`, `2.5`, `1996-97`) at `i` may start an
+/// expression: the conditions of the rules that read such a token first
+/// (ranges::one_token, ranges::day_span, ranges::clock_pair, absolute::number_led,
+/// times::clock_at, durations::count); `/` and `:` pairs always may.
+fn pair_may_start(cx: &Ctx, i: usize, (a, ad): (u32, u8), (b, bd): (u32, u8), sep: char) -> bool {
+    use lexicon::Class;
+    match sep {
+        '-' | '~' if ad == 4 && (1000..=2999).contains(&a) => true, // `2014-2018`
+        '-' if ad <= 2 && bd == 4 => true,                          // `12-2015`
+        '-' if ad <= 2 && bd <= 2 => {
+            // `3-5 March` (or `3-5 of March`), `1-3 pm`
+            let month = |j: usize| matches!(cx.class(j), Class::Month { .. });
+            month(i + 1) || (cx.is(i + 1, word!("of")) && month(i + 2)) || matches!(cx.class(i + 1), Class::Ampm(_))
+        }
+        '-' | '~' => false,
+        '.' => {
+            // `8.30 pm` (a clock), `2.5 hours` (a count before a word), `Friday 7.6`
+            let clock_like = ad <= 2 && a <= 24 && bd == 2 && b < 60;
+            let after_weekday = ad <= 2 && bd <= 2 && i > 0 && matches!(cx.class(i - 1), Class::Weekday { .. });
+            clock_like || after_weekday || cx.kind(i + 1) == Some(Kind::Word)
+        }
+        _ => true,
+    }
+}
+
+/// True when [`can_start`] refuses token `i` only for what follows it (the rules read
+/// off the grammar by hand, checked in debug builds).
+fn refused_by_follow_rules(cx: &Ctx, i: usize) -> bool {
+    match cx.kind(i) {
+        Some(Kind::Word) => starter_may_start(cx, i) && !starter_follow_ok(cx, i),
+        Some(Kind::Number) => match cx.shape(i) {
+            None => cx.kind(i + 1) != Some(Kind::Word),
+            Some(numtok::Shape::Int(_, digits)) if digits <= 3 => !small_int_follow_ok(cx, i),
+            Some(numtok::Shape::Pair(a, ad, b, bd, sep)) => !pair_may_start(cx, i, (a, ad), (b, bd), sep),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// True when word `i` is a starter with a number, time word or starter within two tokens.
+fn starter_may_start(cx: &Ctx, i: usize) -> bool {
+    cx.lex_has(i, lex_flag::STARTER) && (1..=2).any(|k| time_word_at(cx, i + k))
+}
+
+/// True when the token after the starter `i` (a function word without a class) is one
+/// that a rule starting with that word reads next. Each arm is a necessary condition
+/// taken from the rules that accept the word at their first token (named in the
+/// comments); any other starter passes. A debug build checks every refusal against the
+/// full parse (see [`extract`]).
+fn starter_follow_ok(cx: &Ctx, i: usize) -> bool {
+    use lexicon::Class;
+    let j = i + 1;
+    let unit = matches!(cx.class(j), Class::Unit { .. });
+    if cx.is_any(i, &words!["the", "from", "between"]) {
+        // `the`: the rules that skip it and anything a point, clock or time can start
+        // with; `from`/`between`: the range that reads from the next token on.
+        return time_word_at(cx, j) || cx.dashed(j) || cx.is_any(j, &words!["FY", "fiscal", "preceding"]);
+    }
+    if cx.is_any(i, &words!["a", "an"]) {
+        // durations::count / plain (`a week`, `a few`, `a couple of`), times::past_to
+        // (`a quarter to`), sets::times_per (`a times`).
+        return unit || cx.is_any(j, &words!["few", "couple", "quarter", "times"]);
+    }
+    if cx.is_any(i, &words!["more", "less", "fewer", "sooner"]) {
+        return cx.is(j, word!("than")); // durations::duration, relative::counted, limits
+    }
+    if cx.is(i, word!("at")) {
+        return cx.is_any(j, &words!["least", "most", "present"]); // durations, counted, vague
+    }
+    if cx.is(i, word!("as")) {
+        return cx.is_any(j, &words!["early", "late", "soon"]); // limits::prefixed
+    }
+    if cx.is(i, word!("half")) {
+        // durations::count (`half an hour`), times::past_to (`half past seven`)
+        return cx.is_any(j, &words!["a", "an", "min", "mins", "minutes", "minute", "past", "after", "to", "before"]);
+    }
+    if cx.is_any(i, &words!["once", "twice", "thrice"]) {
+        return cx.is_any(j, &words!["a", "an", "per", "each"]) || cx.class(j) == Class::Every; // sets::times_per
+    }
+    if cx.is(i, word!("right")) {
+        return cx.is(j, word!("now")); // relative::vague
+    }
+    if cx.is_any(i, &words!["earlier", "later"]) {
+        // limits (`later than`), relative::earlier_later, times::pod_led (`later in the`)
+        return cx.is_any(j, &words!["than", "in"]) || matches!(cx.class(j), Class::Rel(_) | Class::DayRel(_));
+    }
+    if cx.is_any(i, &words!["recent", "that", "same"]) {
+        return unit; // relative::vague (`recent years`, `that day`, `the same week`)
+    }
+    if cx.is(i, word!("couple")) {
+        // durations::count (`couple of days`), relative::count_then_rel (`couple next
+        // weeks`), sets::times_per (`couple a day`, `couple times a week`)
+        return unit || matches!(cx.class(j), Class::Rel(_)) || cx.is_any(j, &words!["of", "times", "a", "per"]);
+    }
+    if cx.is(i, word!("calendar")) {
+        return cx.is(j, word!("year")); // absolute::named_year
+    }
+    if cx.is(i, word!("cy")) {
+        // absolute::named_year: `cy year 2008`, `cy 2008`, `cy two thousand eight`
+        return cx.is(j, word!("year")) || cx.kind(j) == Some(Kind::Number) || cx.class(j) == Class::NumberWord;
+    }
+    if cx.is_any(i, &words!["no", "not"]) {
+        return cx.is_any(j, &words!["later", "earlier", "sooner"]); // limits::prefixed
+    }
+    true
 }
 
 /// True when token `j` is a number, a time word or another starter.
@@ -93,11 +239,7 @@ fn time_word_at(cx: &Ctx, j: usize) -> bool {
     match cx.kind(j) {
         Some(Kind::Number) => true,
         Some(Kind::Word) => {
-            let text = cx.text(j);
-            !matches!(cx.class(j), lexicon::Class::None)
-                || cx.has(j, flag::HAS_DIGIT)
-                || is_starter(text)
-                || ["now", "present", "end", "beginning", "start", "middle", "date"].iter().any(|w| text.eq_ignore_ascii_case(w))
+            !matches!(cx.class(j), lexicon::Class::None) || cx.has(j, flag::HAS_DIGIT) || cx.lex_has(j, lex_flag::STARTER) || cx.lex_has(j, lex_flag::CUE)
         }
         _ => false,
     }
@@ -106,13 +248,13 @@ fn time_word_at(cx: &Ctx, j: usize) -> bool {
 /// The longest expression of any kind starting at `i`.
 fn parse_at(cx: &Ctx, i: usize) -> Option<Found> {
     let mut best = ranges::range(cx, i);
-    best = longer(best, sets::set(cx, i));
-    best = longer(best, times::time(cx, i));
-    best = longer(best, point(cx, i));
-    best = longer(best, durations::duration(cx, i));
-    best = longer(best, durations::vague_duration(cx, i));
-    best = longer(best, stretches::stretch(cx, i));
-    best = longer(best, limits::prefixed(cx, i));
+    keep_longer(&mut best, sets::set(cx, i));
+    keep_longer(&mut best, times::time(cx, i));
+    keep_longer(&mut best, point(cx, i));
+    keep_longer(&mut best, durations::duration(cx, i));
+    keep_longer(&mut best, durations::vague_duration(cx, i));
+    keep_longer(&mut best, stretches::stretch(cx, i));
+    keep_longer(&mut best, limits::prefixed(cx, i));
     // `2012 or later`
     if let Some(f) = best.as_mut() {
         if let (cx::Found { expr: spec::Expr::Date(_), .. }, Some(end)) = (*f, limits::suffix_end(cx, f.end)) {
@@ -124,12 +266,21 @@ fn parse_at(cx: &Ctx, i: usize) -> Option<Found> {
 }
 
 /// Proposes DATE, TIME, DURATION and SET spans with TIMEX3 values.
+// Not inlined: the extractor stays one frame in profiles (one call per text).
+#[inline(never)]
 pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
     let cx = Ctx::new(doc, options);
     let n = doc.tokens.len();
     let mut i = 0;
     while i < n {
         if doc.tokens[i].has(flag::URL) || !can_start(&cx, i) {
+            // The follow rules of starters are read off the grammar by hand: a debug build
+            // (every test) checks each refusal against the full parse.
+            debug_assert!(
+                doc.tokens[i].has(flag::URL) || !refused_by_follow_rules(&cx, i) || parse_at(&cx, i).is_none(),
+                "a token refused by the follow rules parses: {:?}",
+                cx.text(i)
+            );
             i += 1;
             continue;
         }

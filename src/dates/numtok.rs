@@ -123,6 +123,17 @@ pub(crate) enum Shape {
     Plus(u32),
 }
 
+/// A token of ASCII digits only, the most common number: its [`Shape::Int`] without
+/// cutting it into runs (the same saturating value and digit count as [`Runs::new`]).
+fn plain_int(token: &str) -> Option<Shape> {
+    let b = token.as_bytes();
+    if b.is_empty() || !b.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let v = b.iter().fold(0u32, |v, &d| v.saturating_mul(10).saturating_add((d - b'0') as u32));
+    Some(Shape::Int(v, b.len().min(255) as u8))
+}
+
 /// Reads a unit word fused to a number (`h`, `month`, `year`): its canonical text.
 pub(crate) fn unit_suffix(s: &str) -> Option<&'static str> {
     let mut buf = [0u8; 32];
@@ -220,6 +231,9 @@ fn clock_runs(r: &[Run]) -> Option<ClockTok> {
 
 /// The shape of a token that starts with a digit or an apostrophe (`'90s`).
 pub(crate) fn shape(token: &str) -> Option<Shape> {
+    if let Some(int) = plain_int(token) {
+        return Some(int);
+    }
     let s = token.strip_prefix('\'').or_else(|| token.strip_prefix('’')).unwrap_or(token);
     let prefix = token.len() - s.len();
     let runs = Runs::new(s)?;
@@ -432,6 +446,8 @@ mod tests {
         let cases: &[(&str, Option<Shape>)] = &[
             ("2017", Some(Shape::Int(2017, 4))),
             ("05", Some(Shape::Int(5, 2))),
+            ("99999999999", Some(Shape::Int(u32::MAX, 11))),
+            ("'05", Some(Shape::Int(5, 2))),
             ("1990s", Some(Shape::Decade(1990))),
             ("'90s", Some(Shape::Decade(90))),
             ("22nd", Some(Shape::Ordinal(22))),

@@ -26,7 +26,7 @@ fn period(cx: &Ctx, i: usize) -> Option<Found> {
 
 /// `the year`, `the month`, `month` after `end of`: the current one.
 fn current(cx: &Ctx, i: usize) -> Option<Found> {
-    let j = if cx.is(i, "the") { i + 1 } else { i };
+    let j = if cx.is(i, word!("the")) { i + 1 } else { i };
     let Class::Unit { unit, plural: false } = cx.class(j) else { return None };
     let cal = relative::this_unit(cx, unit)?;
     Some(Found::new(j + 1, Expr::Date(Point::of(cal))))
@@ -35,23 +35,23 @@ fn current(cx: &Ctx, i: usize) -> Option<Found> {
 /// `the first ten days of last year`, `the last 3 weeks of this year`, `the 9th month of
 /// next year`: a stretch or a numbered period inside a period.
 fn sub_period(cx: &Ctx, i: usize) -> Option<Found> {
-    let j = if cx.is(i, "the") { i + 1 } else { i };
+    let j = if cx.is(i, word!("the")) { i + 1 } else { i };
     // `the 9th month of next year`
-    if let (Some(n), true, true) = (absolute::ordinal_at(cx, j), cx.is(j + 1, "month"), cx.is(j + 2, "of")) {
+    if let (Some(n), true, true) = (absolute::ordinal_at(cx, j), cx.is(j + 1, word!("month")), cx.is(j + 2, word!("of"))) {
         let inner = period(cx, j + 3)?;
         let Expr::Date(Point { cal: Cal::Year(y), .. }) = inner.expr else { return None };
         let month = u8::try_from(n).ok().filter(|m| (1..=12).contains(m))?;
         return Some(Found::new(inner.end, Expr::Date(Point::of(Cal::Month { year: Some(y), month }))));
     }
-    let first = cx.is(j, "first");
-    if !first && !cx.is(j, "last") {
+    let first = cx.is(j, word!("first"));
+    if !first && !cx.is(j, word!("last")) {
         return None;
     }
     let (amount, k) = super::durations::count(cx, j + 1)?;
     let super::spec::Amount::N(n) = amount else { return None };
     let n = n.to_i64().filter(|n| *n > 0)?;
     let Class::Unit { unit, plural: true } = cx.class(k) else { return None };
-    if !cx.is(k + 1, "of") || unit.is_clock() {
+    if !cx.is(k + 1, word!("of")) || unit.is_clock() {
         return None;
     }
     let inner = super::cx::longer(period(cx, k + 2), current(cx, k + 2))?;
@@ -69,9 +69,9 @@ pub(crate) fn part(cx: &Ctx, i: usize) -> Option<Found> {
         return Some(found);
     }
     // `the end of 2000`, `end of the year`, `the beginning of next month`
-    let the = cx.is(i, "the");
+    let the = cx.is(i, word!("the"));
     let j = if the { i + 1 } else { i };
-    if cx.is_any(j, &["beginning", "start", "middle", "end"]) && cx.is(j + 1, "of") {
+    if cx.is_any(j, &words!["beginning", "start", "middle", "end"]) && cx.is(j + 1, word!("of")) {
         if the && cx.kind(j + 2) == Some(crate::tokens::Kind::Number) {
             return None; // `the end of 2000` is read from `end`, as Recognizers-Text spans it
         }
@@ -86,15 +86,15 @@ pub(crate) fn part(cx: &Ctx, i: usize) -> Option<Found> {
         return None;
     }
     // `early January`, `late last year`, `mid May`, `the early 1990s`
-    if the && !cx.is_any(j, &["early", "late", "mid"]) {
+    if the && !cx.is_any(j, &words!["early", "late", "mid"]) {
         return None;
     }
-    if !cx.is_any(j, &["early", "late", "mid"]) {
+    if !cx.is_any(j, &words!["early", "late", "mid"]) {
         return None;
     }
     let part = part_of_word(cx.text(j))?;
     // `early in the year`
-    let at = if cx.is(j + 1, "in") { j + 2 } else { j + 1 };
+    let at = if cx.is(j + 1, word!("in")) { j + 2 } else { j + 1 };
     let inner = if at == j + 2 { current(cx, at) } else { period(cx, at).or_else(|| month_after_mod(cx, at)) }?;
     let Expr::Date(p) = inner.expr else { return None };
     Some(Found::new(inner.end, Expr::Date(Point { cal: p.cal, part: Some(part) })))

@@ -3,7 +3,7 @@
 //! 4:00 tomorrow`, `Tuesday from 2:00 to 2:30 pm`.
 
 use super::absolute::{day_number, month_at, year_number};
-use super::cx::{longer, Ctx, Found};
+use super::cx::{keep_longer, longer, Ctx, Found};
 use super::lexicon::{Class, Pod};
 use super::numtok::Shape;
 use super::spec::{Cal, Expr, Point, Tod};
@@ -12,10 +12,10 @@ use crate::tokens::Kind;
 
 /// The connective at `j` and the token after it; `and` only after `between`.
 fn connective(cx: &Ctx, j: usize, between: bool) -> Option<usize> {
-    if cx.is_any(j, &["to", "till", "til", "until", "through", "thru"]) || cx.dash(j) {
+    if cx.is_any(j, &words!["to", "till", "til", "until", "through", "thru"]) || cx.dash(j) {
         return Some(j + 1);
     }
-    (between && cx.is(j, "and")).then_some(j + 1)
+    (between && cx.is(j, word!("and"))).then_some(j + 1)
 }
 
 fn date_range(a: Point, b: Point, end: usize) -> Found {
@@ -70,6 +70,10 @@ fn one_token(cx: &Ctx, j: usize) -> Option<Found> {
 
 /// Two months in one token: `Jan-Feb 2017`, `Nov-Feb 5th, 2017` is not read.
 fn month_pair_word(cx: &Ctx, j: usize) -> Option<Found> {
+    // Two words joined by a dash: the runs `Alpha - Alpha` of `numtok::word_shape`.
+    if cx.kind(j) != Some(Kind::Word) || !cx.dashed(j) {
+        return None;
+    }
     let Some(super::numtok::WordShape::WordPair(a, b)) = super::numtok::word_shape(cx.text(j)) else { return None };
     let (Class::Month { month: m1, .. }, Class::Month { month: m2, .. }) = (super::lexicon::classify_word(a), super::lexicon::classify_word(b)) else {
         return None;
@@ -90,7 +94,7 @@ fn month_pair_word(cx: &Ctx, j: usize) -> Option<Found> {
 
 /// `, 2020` or ` 2017` after a range: the year and the token after it.
 fn trailing_year(cx: &Ctx, j: usize) -> (Option<i32>, usize) {
-    let k = if cx.punct(j, ",") { j + 1 } else { j };
+    let k = if cx.punct(j, word!(",")) { j + 1 } else { j };
     match year_number(cx, k) {
         Some((y, end)) => (Some(y), end),
         None => (None, j),
@@ -103,13 +107,13 @@ fn day_span(cx: &Ctx, j: usize, between: bool) -> Option<Found> {
     let day = |m: u8, d: u8, y: Option<i32>| Point::of(Cal::Day { year: y, month: Some(m), day: d });
     if let Some((month, _)) = month_at(cx, j) {
         // `March 3-5`
-        let k = if cx.is(j + 1, "the") { j + 2 } else { j + 1 };
+        let k = if cx.is(j + 1, word!("the")) { j + 2 } else { j + 1 };
         let (d1, d2, end) = match cx.shape(k) {
             Some(Shape::Pair(a, ad, b, bd, '-')) if ad <= 2 && bd <= 2 => (a, b, k + 1),
             _ => {
                 let (d1, c) = day_number(cx, k, false)?;
                 let after = connective(cx, c, between)?;
-                let after = if cx.is(after, "the") { after + 1 } else { after };
+                let after = if cx.is(after, word!("the")) { after + 1 } else { after };
                 let (d2, end) = day_number(cx, after, false)?;
                 (d1 as u32, d2 as u32, end)
             }
@@ -121,23 +125,23 @@ fn day_span(cx: &Ctx, j: usize, between: bool) -> Option<Found> {
         return Some(date_range(day(month, d1 as u8, year), day(month, d2 as u8, year), end));
     }
     // `9 to 12 of June`, `3-5 March 2021`, `ninth and seventeenth of april`
-    let start = if cx.is(j, "the") { j + 1 } else { j };
+    let start = if cx.is(j, word!("the")) { j + 1 } else { j };
     let (d1, d2, k) = match cx.shape(start) {
         Some(Shape::Pair(a, ad, b, bd, '-')) if ad <= 2 && bd <= 2 => (a, b, start + 1),
         _ => {
             let (d1, c) = day_number(cx, start, false)?;
             let after = connective(cx, c, between)?;
-            let after = if cx.is(after, "the") { after + 1 } else { after };
+            let after = if cx.is(after, word!("the")) { after + 1 } else { after };
             let (d2, k) = day_number(cx, after, false)?;
             (d1 as u32, d2 as u32, k)
         }
     };
-    let m_at = if cx.is(k, "of") { k + 1 } else { k };
+    let m_at = if cx.is(k, word!("of")) { k + 1 } else { k };
     let (month, _) = month_at(cx, m_at)?;
     if !(1..=31).contains(&d1) || !(1..=31).contains(&d2) || d2 <= d1 {
         return None;
     }
-    if cx.is_any(m_at, &["may", "march"]) && !cx.cap(m_at) {
+    if cx.is_any(m_at, &words!["may", "march"]) && !cx.cap(m_at) {
         return None;
     }
     let (year, end) = trailing_year(cx, m_at + 1);
@@ -228,7 +232,7 @@ fn share_half(mut a: Clock, b: Clock) -> Clock {
 }
 
 fn pod_after(cx: &Ctx, j: usize) -> Option<(Pod, usize)> {
-    if cx.is(j, "in") && cx.is(j + 1, "the") {
+    if cx.is(j, word!("in")) && cx.is(j + 1, word!("the")) {
         if let Class::Pod { pod, plural: false } = cx.class(j + 2) {
             return Some((pod, j + 3));
         }
@@ -250,7 +254,7 @@ fn time_range(cx: &Ctx, j: usize, lead: bool, between: bool, day: Option<Point>)
     }
     let mut day = day;
     if day.is_none() {
-        let k = if cx.is(end, "on") { end + 1 } else { end };
+        let k = if cx.is(end, word!("on")) { end + 1 } else { end };
         if let Some(d) = day_point(cx, k) {
             if let Expr::Date(p) = d.expr {
                 day = Some(p);
@@ -295,9 +299,9 @@ fn day_then_times(cx: &Ctx, i: usize) -> Option<Found> {
             (p, Some(pod), t.end)
         }
     };
-    let between = cx.is(j, "between");
-    let lead = between || cx.is_any(j, &["from", "at"]);
-    if lead || cx.punct(j, ",") {
+    let between = cx.is(j, word!("between"));
+    let lead = between || cx.is_any(j, &words!["from", "at"]);
+    if lead || cx.punct(j, word!(",")) {
         j += 1;
     }
     let found = time_range(cx, j, lead, between, Some(day))?;
@@ -314,27 +318,27 @@ fn day_then_times(cx: &Ctx, i: usize) -> Option<Found> {
 
 /// The longest range starting at `i`.
 pub(crate) fn range(cx: &Ctx, i: usize) -> Option<Found> {
-    let between = cx.is(i, "between");
-    let lead = between || cx.is(i, "from");
+    let between = cx.is(i, word!("between"));
+    let lead = between || cx.is(i, word!("from"));
     let j = if lead { i + 1 } else { i };
     if j >= cx.len() {
         return None;
     }
     let mut best = None;
     if !lead {
-        best = longer(best, day_then_times(cx, i));
+        keep_longer(&mut best, day_then_times(cx, i));
     }
-    best = longer(best, one_token(cx, j));
-    best = longer(best, month_pair_word(cx, j));
-    best = longer(best, day_span(cx, j, between));
-    best = longer(best, time_range(cx, j, lead, between, None));
+    keep_longer(&mut best, one_token(cx, j));
+    keep_longer(&mut best, month_pair_word(cx, j));
+    keep_longer(&mut best, day_span(cx, j, between));
+    keep_longer(&mut best, time_range(cx, j, lead, between, None));
     if lead {
-        best = longer(best, timed_pair(cx, j, between));
+        keep_longer(&mut best, timed_pair(cx, j, between));
     }
     // Two dates: `from Sep to Nov`, `between 2007 and 2009`, `2014 to 2018`,
     // `Jan-Feb 2017`, `Monday to Friday`, `between now and May 21`.
     let month_pair = month_at(cx, j).is_some() && connective(cx, j + 1, between).is_some_and(|c| month_at(cx, c).is_some() && cx.cap(j));
-    let first = if cx.is(j, "now") && lead {
+    let first = if cx.is(j, word!("now")) && lead {
         let cal = cx.reference.map_or(Cal::Unresolved(super::spec::Gran::Day), |r| Cal::Day { year: Some(r.year()), month: Some(r.month()), day: r.day() });
         Some(Found::new(j + 1, Expr::Date(Point::of(cal))))
     } else if month_pair {
@@ -344,7 +348,7 @@ pub(crate) fn range(cx: &Ctx, i: usize) -> Option<Found> {
     };
     if let Some(a) = first {
         if let (Expr::Date(pa), Some(c)) = (a.expr, connective(cx, a.end, between)) {
-            let now = if lead && cx.is_any(c, &["now", "today"]) {
+            let now = if lead && cx.is_any(c, &words!["now", "today"]) {
                 let cal = cx.reference.map_or(Cal::Unresolved(super::spec::Gran::Day), |r| Cal::Day { year: Some(r.year()), month: Some(r.month()), day: r.day() });
                 Some(Found::new(c + 1, Expr::Date(Point::of(cal))))
             } else {
@@ -370,7 +374,7 @@ pub(crate) fn range(cx: &Ctx, i: usize) -> Option<Found> {
                                 end = e;
                             }
                         }
-                        best = longer(best, Some(date_range(pa, pb, end)));
+                        keep_longer(&mut best, Some(date_range(pa, pb, end)));
                     }
                 }
             }
@@ -388,7 +392,7 @@ pub(crate) fn range(cx: &Ctx, i: usize) -> Option<Found> {
 /// True when a connective word (`and` after `between`; `to`, `until`, ... after `from`)
 /// joins the range at tokens `j..end`.
 fn has_word_connective(cx: &Ctx, j: usize, end: usize, between: bool) -> bool {
-    (j..end).any(|k| if between { cx.is(k, "and") } else { cx.is_any(k, &["to", "till", "til", "until", "through", "thru"]) })
+    (j..end).any(|k| if between { cx.is(k, word!("and")) } else { cx.is_any(k, &words!["to", "till", "til", "until", "through", "thru"]) })
 }
 
 /// A time, with or without its day, as an end of a range: `2pm`, `tomorrow 4:30pm`,
@@ -419,7 +423,7 @@ fn timed_pair(cx: &Ctx, j: usize, between: bool) -> Option<Found> {
 /// end of 2008`).
 fn point_or_the(cx: &Ctx, j: usize) -> Option<Found> {
     let direct = super::point(cx, j);
-    if cx.is(j, "the") {
+    if cx.is(j, word!("the")) {
         return longer(direct, super::point(cx, j + 1));
     }
     direct

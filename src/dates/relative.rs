@@ -8,7 +8,7 @@
 //! Friday` are the nearest one before and after the reference date.
 
 use super::absolute;
-use super::cx::{longer, Ctx, Found};
+use super::cx::{keep_longer, longer, Ctx, Found};
 use super::durations::count;
 use super::lexicon::{Class, Unit};
 use super::spec::{Amount, Cal, Dur, Expr, Gran, Point};
@@ -91,22 +91,22 @@ fn day_word(cx: &Ctx, i: usize) -> Option<Found> {
         return Some(Found::new(i + 1, Expr::Date(Point::of(date_at(cx, n as i64)))));
     }
     // `the day before yesterday`
-    if cx.is(i, "the") && cx.is(i + 1, "day") && cx.is_any(i + 2, &["before", "after"]) {
+    if cx.is(i, word!("the")) && cx.is(i + 1, word!("day")) && cx.is_any(i + 2, &words!["before", "after"]) {
         if let Class::DayRel(n) = cx.class(i + 3) {
-            let delta = if cx.is(i + 2, "before") { -1 } else { 1 };
+            let delta = if cx.is(i + 2, word!("before")) { -1 } else { 1 };
             return Some(Found::new(i + 4, Expr::Date(Point::of(date_at(cx, n as i64 + delta)))));
         }
         // `the day before`, `the day after`: next to the reference date.
-        let delta = if cx.is(i + 2, "before") { -1 } else { 1 };
-        if !cx.lower_word(i + 3) || cx.is_any(i + 3, &["and", "or", "when", "as", "at", "in", "on"]) {
+        let delta = if cx.is(i + 2, word!("before")) { -1 } else { 1 };
+        if !cx.lower_word(i + 3) || cx.is_any(i + 3, &words!["and", "or", "when", "as", "at", "in", "on"]) {
             return Some(Found::new(i + 3, Expr::Date(Point::of(date_at(cx, delta)))));
         }
     }
     // `the following day`, `the next day`, `the previous day`, `the same day`
-    if cx.is(i, "the") && cx.is(i + 2, "day") {
-        let delta = if cx.is_any(i + 1, &["following", "next"]) {
+    if cx.is(i, word!("the")) && cx.is(i + 2, word!("day")) {
+        let delta = if cx.is_any(i + 1, &words!["following", "next"]) {
             1
-        } else if cx.is_any(i + 1, &["previous", "preceding"]) {
+        } else if cx.is_any(i + 1, &words!["previous", "preceding"]) {
             -1
         } else {
             return None;
@@ -119,7 +119,7 @@ fn day_word(cx: &Ctx, i: usize) -> Option<Found> {
 /// True when `the` stays in the span before the direction word at `j`: `the past ...`, and
 /// counts of hours or minutes (`the last 24 hours`).
 fn keeps_article(cx: &Ctx, j: usize) -> bool {
-    if cx.is(j, "past") || matches!(cx.class(j + 1), Class::Unit { plural: true, .. } | Class::Unit { unit: Unit::Decade | Unit::Century, .. }) {
+    if cx.is(j, word!("past")) || matches!(cx.class(j + 1), Class::Unit { plural: true, .. } | Class::Unit { unit: Unit::Decade | Unit::Century, .. }) {
         return true; // `the past week`, `the coming days`, `the next decade`
     }
     let Some((amount, k)) = count(cx, j + 1) else { return false };
@@ -133,17 +133,17 @@ fn rel_led(cx: &Ctx, i: usize) -> Option<Found> {
     // an article the phrase can do without (`next quarter`, `last 3 months`). `the past
     // three months` and `the last 24 hours` keep it, and so does `the next day` (see
     // `day_word`).
-    if cx.is(i, "the") && !keeps_article(cx, i + 1) {
+    if cx.is(i, word!("the")) && !keeps_article(cx, i + 1) {
         return None;
     }
-    let the = cx.is(i, "the") || i > 0 && cx.is(i - 1, "the");
-    let j = if cx.is(i, "the") { i + 1 } else { i };
+    let the = cx.is(i, word!("the")) || i > 0 && cx.is(i - 1, word!("the"));
+    let j = if cx.is(i, word!("the")) { i + 1 } else { i };
     let Class::Rel(mut dir) = cx.class(j) else { return None };
-    if cx.is(j, "last") && j > 0 && (cx.is_any(j - 1, &["to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "'ll", "wo"]) || cx.lower_word(j - 1) && cx.text(j - 1).ends_with("n't")) {
+    if cx.is(j, word!("last")) && j > 0 && (cx.is_any(j - 1, &words!["to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "'ll", "wo"]) || cx.lower_word(j - 1) && cx.text(j - 1).ends_with("n't")) {
         return None; // `the course will last three weekends`
     }
     let mut k = j + 1;
-    if cx.is_any(k, &["calendar", "working"]) && cx.is(k + 1, "year") || cx.is(k, "working") && cx.is(k + 1, "week") {
+    if cx.is_any(k, &words!["calendar", "working"]) && cx.is(k + 1, word!("year")) || cx.is(k, word!("working")) && cx.is(k + 1, word!("week")) {
         k += 1; // `this calendar year`, `this working week`
     }
     // `this past Friday`, `this coming Friday`: the nearest one before / after.
@@ -156,7 +156,7 @@ fn rel_led(cx: &Ctx, i: usize) -> Option<Found> {
                 k += 1;
             }
         }
-    } else if cx.is(j, "coming") || cx.is(j, "upcoming") {
+    } else if cx.is(j, word!("coming")) || cx.is(j, word!("upcoming")) {
         nearest = true;
     }
     let r = cx.reference;
@@ -170,7 +170,7 @@ fn rel_led(cx: &Ctx, i: usize) -> Option<Found> {
     }
     match cx.class(k) {
         Class::Unit { unit, plural: false } => {
-            if the && cx.is(k + 1, "of") {
+            if the && cx.is(k + 1, word!("of")) {
                 return None; // `the last week of July` is read elsewhere
             }
             if unit.is_clock() {
@@ -178,7 +178,7 @@ fn rel_led(cx: &Ctx, i: usize) -> Option<Found> {
             }
             // `next week Wednesday`, `this week on Monday`
             if unit == Unit::Week {
-                let w = if cx.is(k + 1, "on") { k + 2 } else { k + 1 };
+                let w = if cx.is(k + 1, word!("on")) { k + 2 } else { k + 1 };
                 if let Class::Weekday { day: wd, plural: false, .. } = cx.class(w) {
                     let cal = r.and_then(|r| weekday_in_week(r, wd, dir as i64)).map_or(Cal::Weekday(wd), day);
                     return Some(Found::new(w + 1, Expr::Date(Point::of(cal))));
@@ -186,7 +186,7 @@ fn rel_led(cx: &Ctx, i: usize) -> Option<Found> {
             }
             // `the past decade`, `the past year`: the stretch up to the reference date,
             // not the previous calendar period (`last year`).
-            if cx.is(j, "past") && unit != Unit::Day {
+            if cx.is(j, word!("past")) && unit != Unit::Day {
                 return Some(Found::new(k + 1, Expr::Span(Dur::one(unit, Amount::N(super::spec::Milli::from_int(1))), false)));
             }
             let cal = match r {
@@ -226,7 +226,7 @@ fn rel_led(cx: &Ctx, i: usize) -> Option<Found> {
             if abbr && !cx.cap(k) {
                 return None;
             }
-            if cx.is(k, "may") && !cx.cap(k) {
+            if cx.is(k, word!("may")) && !cx.cap(k) {
                 return None;
             }
             let year = r.map(|r| {
@@ -271,13 +271,13 @@ fn rel_led(cx: &Ctx, i: usize) -> Option<Found> {
             }
             let (amount, at) = match count(cx, k) {
                 Some(c) => c,
-                None if cx.is(j, "coming") => (Amount::X, k),
+                None if cx.is(j, word!("coming")) => (Amount::X, k),
                 None => return None,
             };
             if dir < 0 && !the {
                 return None; // `last three weekends` without `the` is usually the verb
             }
-            let at = if cx.is(at, "business") { at + 1 } else { at };
+            let at = if cx.is(at, word!("business")) { at + 1 } else { at };
             let Class::Unit { unit, plural } = cx.class(at) else { return None };
             if !plural && amount != Amount::N(super::spec::Milli::from_int(1)) {
                 return None;
@@ -303,9 +303,9 @@ fn season_year(r: Date, season: super::lexicon::Season, dir: i8) -> Option<i32> 
 
 /// `next week`, `of last week` after a weekday at `k`: that weekday in that week.
 pub(crate) fn weekday_in_named_week(cx: &Ctx, wd: Weekday, k: usize) -> Option<(Cal, usize)> {
-    let j = if cx.is(k, "of") { k + 1 } else { k };
+    let j = if cx.is(k, word!("of")) { k + 1 } else { k };
     let Class::Rel(dir) = cx.class(j) else { return None };
-    if !cx.is(j + 1, "week") {
+    if !cx.is(j + 1, word!("week")) {
         return None;
     }
     let cal = cx.reference.and_then(|r| weekday_in_week(r, wd, dir as i64)).map_or(Cal::Weekday(wd), day);
@@ -317,11 +317,11 @@ pub(crate) fn weekday_in_named_week(cx: &Ctx, wd: Weekday, k: usize) -> Option<(
 fn count_then_rel(cx: &Ctx, i: usize) -> Option<Found> {
     let j = i;
     let (amount, k) = count(cx, j)?;
-    if !matches!(amount, Amount::N(_)) || cx.is_any(j, &["a", "an"]) {
+    if !matches!(amount, Amount::N(_)) || cx.is_any(j, &words!["a", "an"]) {
         return None;
     }
     let Class::Rel(dir) = cx.class(k) else { return None };
-    if dir == 0 || cx.is(k, "last") && !(i > 0 && cx.is(i - 1, "the")) {
+    if dir == 0 || cx.is(k, word!("last")) && !(i > 0 && cx.is(i - 1, word!("the"))) {
         return None;
     }
     let Class::Unit { unit, plural: true } = cx.class(k + 1) else { return None };
@@ -331,9 +331,9 @@ fn count_then_rel(cx: &Ctx, i: usize) -> Option<Found> {
 /// `Tuesday of last week`, `Wednesday next week`.
 fn weekday_of_week(cx: &Ctx, i: usize) -> Option<Found> {
     let Class::Weekday { day: wd, plural: false, abbr: false } = cx.class(i) else { return None };
-    let j = if cx.is(i + 1, "of") { i + 2 } else { i + 1 };
+    let j = if cx.is(i + 1, word!("of")) { i + 2 } else { i + 1 };
     let Class::Rel(dir) = cx.class(j) else { return None };
-    if !cx.is(j + 1, "week") {
+    if !cx.is(j + 1, word!("week")) {
         return None;
     }
     let cal = cx.reference.and_then(|r| weekday_in_week(r, wd, dir as i64)).map_or(Cal::Weekday(wd), day);
@@ -345,19 +345,26 @@ fn weekday_of_week(cx: &Ctx, i: usize) -> Option<Found> {
 /// `more than 2 weeks before today`, `2 years 1 month 21 days later`. Counts of hours and
 /// minutes give a time on the reference day, whose hour is not known.
 fn counted(cx: &Ctx, i: usize) -> Option<Found> {
-    let qualified = (cx.is_any(i, &["more", "less"]) && cx.is(i + 1, "than")) || (cx.is(i, "at") && cx.is(i + 1, "least"));
+    let qualified = (cx.is_any(i, &words!["more", "less"]) && cx.is(i + 1, word!("than"))) || (cx.is(i, word!("at")) && cx.is(i + 1, word!("least")));
     let start = if qualified { i + 2 } else { i };
     let (dur, k) = super::durations::plain(cx, start)?;
-    let mut parts: Vec<(Unit, i64)> = Vec::with_capacity(4);
+    // A duration has at most four parts: kept on the stack.
+    let mut slots = [(Unit::Day, 0i64); 4];
+    let mut len = 0;
     for &(unit, amount) in dur.parts() {
         let Amount::N(n) = amount else { return None };
-        match n.to_i64() {
-            Some(n) => parts.push((unit, n)),
+        let part = match n.to_i64() {
+            Some(n) => (unit, n),
             // `half an hour from now`: whole minutes
-            None if unit == Unit::Hour => parts.push((Unit::Minute, (n.to_f64() * 60.0).round() as i64)),
+            None if unit == Unit::Hour => (Unit::Minute, (n.to_f64() * 60.0).round() as i64),
             None => return None,
+        };
+        if let Some(slot) = slots.get_mut(len) {
+            *slot = part;
+            len += 1;
         }
     }
+    let parts = &slots[..len];
     let clock = parts.iter().any(|(u, _)| u.is_clock());
     let r = cx.reference;
     let apply = |base: Date, sign: i64| -> Option<Date> {
@@ -371,20 +378,20 @@ fn counted(cx: &Ctx, i: usize) -> Option<Found> {
             Found::new(end, Expr::Date(Point::of(cal)))
         }
     };
-    if cx.is(k, "ago") {
+    if cx.is(k, word!("ago")) {
         return Some(point(r, -1, k + 1));
     }
-    if cx.is_any(k, &["later", "hence"]) {
+    if cx.is_any(k, &words!["later", "hence"]) {
         return Some(point(r, 1, k + 1));
     }
-    if cx.is(k, "earlier") {
+    if cx.is(k, word!("earlier")) {
         return Some(point(r, -1, k + 1));
     }
-    if cx.is(k, "from") && cx.is(k + 1, "now") {
+    if cx.is(k, word!("from")) && cx.is(k + 1, word!("now")) {
         return Some(point(r, 1, k + 2));
     }
-    if cx.is_any(k, &["from", "before", "after"]) && !clock {
-        let sign = if cx.is(k, "before") { -1 } else { 1 };
+    if cx.is_any(k, &words!["from", "before", "after"]) && !clock {
+        let sign = if cx.is(k, word!("before")) { -1 } else { 1 };
         // An anchor that is one day: `tomorrow`, `Tuesday`, `May 13 1999`, `Christmas`.
         let anchor = longer(absolute::absolute(cx, k + 1), relative(cx, k + 1))?;
         let Expr::Date(p) = anchor.expr else { return None };
@@ -396,7 +403,7 @@ fn counted(cx: &Ctx, i: usize) -> Option<Found> {
 
 /// `earlier this month`, `later this week`, `later in the year`, `earlier in the day`.
 fn earlier_later(cx: &Ctx, i: usize) -> Option<Found> {
-    if !cx.is_any(i, &["earlier", "later"]) {
+    if !cx.is_any(i, &words!["earlier", "later"]) {
         return None;
     }
     let (unit, end) = match cx.class(i + 1) {
@@ -405,7 +412,7 @@ fn earlier_later(cx: &Ctx, i: usize) -> Option<Found> {
             _ => return None,
         },
         Class::DayRel(0) => (Unit::Day, i + 2),
-        _ if cx.is(i + 1, "in") && cx.is(i + 2, "the") => match cx.class(i + 3) {
+        _ if cx.is(i + 1, word!("in")) && cx.is(i + 2, word!("the")) => match cx.class(i + 3) {
             Class::Unit { unit, plural: false } => (unit, i + 4),
             _ => return None,
         },
@@ -418,33 +425,33 @@ fn earlier_later(cx: &Ctx, i: usize) -> Option<Found> {
 /// `recent days`, `the coming weeks`, `right now`, `at present`, `year to date`, `the
 /// weekend`.
 fn vague(cx: &Ctx, i: usize) -> Option<Found> {
-    let j = if cx.is(i, "the") { i + 1 } else { i };
-    if cx.is_any(j, &["recent", "past"]) && j == i + usize::from(cx.is(i, "the")) {
+    let j = if cx.is(i, word!("the")) { i + 1 } else { i };
+    if cx.is_any(j, &words!["recent", "past"]) && j == i + usize::from(cx.is(i, word!("the"))) {
         if let Class::Unit { unit, plural: true } = cx.class(j + 1) {
-            if !unit.is_clock() && (cx.is(j, "recent") || j > i) {
+            if !unit.is_clock() && (cx.is(j, word!("recent")) || j > i) {
                 return Some(Found::new(j + 2, Expr::PastRef));
             }
         }
     }
-    if cx.is(i, "right") && cx.is(i + 1, "now") {
+    if cx.is(i, word!("right")) && cx.is(i + 1, word!("now")) {
         return Some(Found::new(i + 2, Expr::Present));
     }
-    if cx.is(i, "at") && cx.is(i + 1, "present") && !cx.lower_word(i + 2) {
+    if cx.is(i, word!("at")) && cx.is(i + 1, word!("present")) && !cx.lower_word(i + 2) {
         return Some(Found::new(i + 2, Expr::Present));
     }
-    if cx.is(i, "year") && cx.is(i + 1, "to") && cx.is(i + 2, "date") {
+    if cx.is(i, word!("year")) && cx.is(i + 1, word!("to")) && cx.is(i + 2, word!("date")) {
         return Some(Found::new(i + 3, Expr::Date(Point::of(this_unit(cx, Unit::Year)?))));
     }
-    if cx.is(i, "this") && cx.is(i + 1, "time") && matches!(cx.class(i + 2), Class::Rel(-1) | Class::Rel(1)) {
+    if cx.is(i, word!("this")) && cx.is(i + 1, word!("time")) && matches!(cx.class(i + 2), Class::Rel(-1) | Class::Rel(1)) {
         let Class::Rel(dir) = cx.class(i + 2) else { return None };
         let Class::Unit { unit, plural: false } = cx.class(i + 3) else { return None };
         let cal = cx.reference.and_then(|r| shift(r, unit, dir as i64)).map_or(Cal::Unresolved(Gran::Day), day);
         return Some(Found::new(i + 4, Expr::Date(Point::of(cal))));
     }
     // `the week after next`, `the week before last`
-    if cx.is(i, "the") && cx.is_any(i + 2, &["after", "before"]) && cx.is_any(i + 3, &["next", "last"]) {
+    if cx.is(i, word!("the")) && cx.is_any(i + 2, &words!["after", "before"]) && cx.is_any(i + 3, &words!["next", "last"]) {
         if let Class::Unit { unit, plural: false } = cx.class(i + 1) {
-            let dir: i64 = if cx.is(i + 2, "after") { 2 } else { -2 };
+            let dir: i64 = if cx.is(i + 2, word!("after")) { 2 } else { -2 };
             let cal = match cx.reference {
                 Some(r) => period_of(shift(r, unit, dir)?, unit)?,
                 None => Cal::Unresolved(gran(unit)),
@@ -454,15 +461,15 @@ fn vague(cx: &Ctx, i: usize) -> Option<Found> {
     }
     // `that day`, `that weekend`, `the same week`: a period named earlier in the text,
     // which the reference date does not give.
-    let k = if cx.is(i, "that") || cx.is(i, "same") && i > 0 && cx.is(i - 1, "the") { i + 1 } else { 0 };
+    let k = if cx.is(i, word!("that")) || cx.is(i, word!("same")) && i > 0 && cx.is(i - 1, word!("the")) { i + 1 } else { 0 };
     if k > 0 {
         if let Class::Unit { unit, plural: false } = cx.class(k) {
-            if !unit.is_clock() && unit != Unit::Night && !cx.is(k + 1, "of") {
+            if !unit.is_clock() && unit != Unit::Night && !cx.is(k + 1, word!("of")) {
                 return Some(Found::new(k + 1, Expr::Date(Point::of(Cal::Unresolved(gran(unit))))));
             }
         }
     }
-    if cx.is(i, "the") && cx.is(i + 1, "weekend") {
+    if cx.is(i, word!("the")) && cx.is(i + 1, word!("weekend")) {
         return Some(Found::new(i + 2, Expr::Date(Point::of(Cal::NearWeekend))));
     }
     None
@@ -477,18 +484,18 @@ fn relative_at(cx: &Ctx, i: usize) -> Option<Found> {
     let mut best = None;
     match cx.class(i) {
         Class::DayRel(_) => return day_word(cx, i),
-        Class::Rel(_) => best = longer(best, rel_led(cx, i)),
-        Class::Weekday { .. } => best = longer(best, weekday_of_week(cx, i)),
+        Class::Rel(_) => keep_longer(&mut best, rel_led(cx, i)),
+        Class::Weekday { .. } => keep_longer(&mut best, weekday_of_week(cx, i)),
         _ => {}
     }
-    if cx.is(i, "the") {
-        best = longer(best, day_word(cx, i));
-        best = longer(best, rel_led(cx, i));
+    if cx.is(i, word!("the")) {
+        keep_longer(&mut best, day_word(cx, i));
+        keep_longer(&mut best, rel_led(cx, i));
     }
-    best = longer(best, counted(cx, i));
-    best = longer(best, count_then_rel(cx, i));
-    best = longer(best, earlier_later(cx, i));
-    best = longer(best, vague(cx, i));
+    keep_longer(&mut best, counted(cx, i));
+    keep_longer(&mut best, count_then_rel(cx, i));
+    keep_longer(&mut best, earlier_later(cx, i));
+    keep_longer(&mut best, vague(cx, i));
     best
 }
 

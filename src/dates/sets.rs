@@ -2,7 +2,7 @@
 //! day`, `twice a week`, `Fridays`, `Friday mornings`, `every evening at 7:13 p.m.`, `3pm
 //! each day`.
 
-use super::cx::{longer, Ctx, Found};
+use super::cx::{keep_longer, Ctx, Found};
 use super::durations::count;
 use super::lexicon::{Class, Unit};
 use super::spec::{Amount, Dur, Expr, Milli, SetBase, Tod};
@@ -14,7 +14,7 @@ fn every(base: SetBase, tod: Option<Tod>, end: usize) -> Found {
 
 /// ` at 4pm` after a recurring day: the clock and the token after it.
 fn at_clock(cx: &Ctx, j: usize, pod: Option<super::lexicon::Pod>) -> Option<(Tod, usize)> {
-    let k = if cx.is(j, "at") { j + 1 } else { j };
+    let k = if cx.is(j, word!("at")) { j + 1 } else { j };
     let c = clock(cx, k)?;
     if !(c.strong || k > j) {
         return None;
@@ -34,10 +34,10 @@ fn every_led(cx: &Ctx, i: usize) -> Option<Found> {
     }
     let mut j = i + 1;
     let mut amount = Amount::N(Milli::from_int(1));
-    if cx.is_any(j, &["other", "second"]) {
+    if cx.is_any(j, &words!["other", "second"]) {
         amount = Amount::N(Milli::from_int(2));
         j += 1;
-    } else if let Some((a, k)) = count(cx, j).filter(|_| !cx.is_any(j, &["a", "an", "some", "many"])) {
+    } else if let Some((a, k)) = count(cx, j).filter(|_| !cx.is_any(j, &words!["a", "an", "some", "many"])) {
         amount = a;
         j = k;
     }
@@ -80,13 +80,13 @@ fn every_led(cx: &Ctx, i: usize) -> Option<Found> {
 fn adverb(cx: &Ctx, i: usize) -> Option<Found> {
     let Class::SetAdverb(k) = cx.class(i) else { return None };
     let timex = super::lexicon::tables().sets.get(k as usize).copied()?;
-    if cx.is(i, "everyday") && cx.lower_word(i + 1) {
+    if cx.is(i, word!("everyday")) && cx.lower_word(i + 1) {
         return None;
     }
     // `the daily said`, `Zycie Warszawy daily`, `the news weekly Der Spiegel`: a newspaper.
     let name_around = (cx.cap(i + 1) && cx.kind(i + 1) == Some(crate::tokens::Kind::Word) && !cx.has(i + 1, crate::tokens::flag::SENT_START))
         || (i > 0 && cx.cap(i - 1) && !cx.has(i - 1, crate::tokens::flag::SENT_START) && cx.kind(i - 1) == Some(crate::tokens::Kind::Word));
-    let reports = cx.is_any(i + 1, &["said", "says", "reported", "reports", "wrote", "quoted", "newspaper"]);
+    let reports = cx.is_any(i + 1, &words!["said", "says", "reported", "reports", "wrote", "quoted", "newspaper"]);
     if name_around || reports {
         return None;
     }
@@ -95,21 +95,21 @@ fn adverb(cx: &Ctx, i: usize) -> Option<Found> {
 
 /// `once a week`, `twice a year`, `three times a day`, `once every two weeks`.
 fn times_per(cx: &Ctx, i: usize) -> Option<Found> {
-    let j = if cx.is_any(i, &["once", "twice", "thrice"]) {
+    let j = if cx.is_any(i, &words!["once", "twice", "thrice"]) {
         i + 1
-    } else if cx.is(i + 1, "times") {
+    } else if cx.is(i + 1, word!("times")) {
         count(cx, i)?;
         i + 2
-    } else if cx.is_any(i + 1, &["a", "per"]) && !cx.is_any(i, &["a", "an"]) && count(cx, i).is_some_and(|(_, k)| k == i + 1) {
+    } else if cx.is_any(i + 1, &words!["a", "per"]) && !cx.is_any(i, &words!["a", "an"]) && count(cx, i).is_some_and(|(_, k)| k == i + 1) {
         // `one a day`, `5 a week`; not after a currency sign (`$5 a month` is a price)
-        if i > 0 && (cx.kind(i - 1) == Some(crate::tokens::Kind::Symbol) || cx.punct(i - 1, "$")) {
+        if i > 0 && (cx.kind(i - 1) == Some(crate::tokens::Kind::Symbol) || cx.punct(i - 1, word!("$"))) {
             return None;
         }
         i + 1
     } else {
         return None;
     };
-    if cx.is_any(j, &["a", "an", "per", "each"]) {
+    if cx.is_any(j, &words!["a", "an", "per", "each"]) {
         let Class::Unit { unit, plural: false } = cx.class(j + 1) else { return None };
         return Some(every(SetBase::Every(Dur::one(unit, Amount::N(Milli::from_int(1)))), None, j + 2));
     }
@@ -127,7 +127,7 @@ fn plural_day(cx: &Ctx, i: usize) -> Option<Found> {
             if !cx.cap(i) {
                 return None;
             }
-            let tail = at_clock(cx, i + 1, None).filter(|_| cx.is(i + 1, "at"));
+            let tail = at_clock(cx, i + 1, None).filter(|_| cx.is(i + 1, word!("at")));
             Some(every(SetBase::Weekday(day), tail.map(|t| t.0), tail.map_or(i + 1, |t| t.1)))
         }
         Class::Weekday { day, plural: false, abbr: false } => {
@@ -135,7 +135,7 @@ fn plural_day(cx: &Ctx, i: usize) -> Option<Found> {
             let Class::Pod { pod, plural: true } = cx.class(i + 1) else { return None };
             Some(every(SetBase::Weekday(day), Some(Tod::Part(pod)), i + 2))
         }
-        Class::Unit { unit: Unit::Weekend, plural: true } if i > 0 && cx.is_any(i - 1, &["on", "at"]) => {
+        Class::Unit { unit: Unit::Weekend, plural: true } if i > 0 && cx.is_any(i - 1, &words!["on", "at"]) => {
             Some(every(SetBase::Every(Dur::one(Unit::Weekend, Amount::N(Milli::from_int(1)))), None, i + 1))
         }
         _ => None,
@@ -149,10 +149,10 @@ fn clock_every(cx: &Ctx, i: usize) -> Option<Found> {
         return None;
     }
     let j = c.end;
-    if cx.is(j, "everyday") || cx.is(j, "daily") {
+    if cx.is(j, word!("everyday")) || cx.is(j, word!("daily")) {
         return Some(every(SetBase::Daily, Some(c.tod()), j + 1));
     }
-    if cx.class(j) == Class::Every && cx.is(j + 1, "day") {
+    if cx.class(j) == Class::Every && cx.is(j + 1, word!("day")) {
         return Some(every(SetBase::Daily, Some(c.tod()), j + 2));
     }
     None
@@ -161,11 +161,11 @@ fn clock_every(cx: &Ctx, i: usize) -> Option<Found> {
 /// The longest recurring expression starting at `i`.
 pub(crate) fn set(cx: &Ctx, i: usize) -> Option<Found> {
     let mut best = None;
-    best = longer(best, every_led(cx, i));
-    best = longer(best, adverb(cx, i));
-    best = longer(best, times_per(cx, i));
-    best = longer(best, plural_day(cx, i));
-    best = longer(best, clock_every(cx, i));
+    keep_longer(&mut best, every_led(cx, i));
+    keep_longer(&mut best, adverb(cx, i));
+    keep_longer(&mut best, times_per(cx, i));
+    keep_longer(&mut best, plural_day(cx, i));
+    keep_longer(&mut best, clock_every(cx, i));
     best
 }
 

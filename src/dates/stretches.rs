@@ -11,11 +11,11 @@ use super::times::{clock, day_point, Clock};
 /// The start word after a duration: `starting from`, `starting on`, `starting`,
 /// `beginning`, `from` (a comma may come first). Returns the token after it.
 fn start_word(cx: &Ctx, j: usize, allow_comma: bool) -> Option<usize> {
-    let j = if allow_comma && cx.punct(j, ",") { j + 1 } else { j };
-    if cx.is_any(j, &["starting", "beginning"]) {
-        return Some(if cx.is_any(j + 1, &["from", "on"]) { j + 2 } else { j + 1 });
+    let j = if allow_comma && cx.punct(j, word!(",")) { j + 1 } else { j };
+    if cx.is_any(j, &words!["starting", "beginning"]) {
+        return Some(if cx.is_any(j + 1, &words!["from", "on"]) { j + 2 } else { j + 1 });
     }
-    cx.is(j, "from").then_some(j + 1)
+    cx.is(j, word!("from")).then_some(j + 1)
 }
 
 /// A whole number of minutes in a duration of hours and minutes (`2.5 hours` = 150).
@@ -67,17 +67,17 @@ fn clock_first(cx: &Ctx, i: usize) -> Option<Found> {
     let (day, j): (Option<Point>, usize) = match day_point(cx, i) {
         Some(d) => {
             let Expr::Date(p) = d.expr else { return None };
-            if !cx.is_any(d.end, &["from", "at"]) {
+            if !cx.is_any(d.end, &words!["from", "at"]) {
                 return None;
             }
             (Some(p), d.end + 1)
         }
         // `from 10 am for 3 hours`: without `from`, `at 2pm for 1 hr` is two expressions.
-        None if i > 0 && cx.is(i - 1, "from") => (None, i),
+        None if i > 0 && cx.is(i - 1, word!("from")) => (None, i),
         None => return None,
     };
     let c = clock_at(cx, j)?;
-    if !(c.strong || day.is_some()) || !cx.is(c.end, "for") {
+    if !(c.strong || day.is_some()) || !cx.is(c.end, word!("for")) {
         return None;
     }
     let (dur, end) = plain(cx, c.end + 1)?;

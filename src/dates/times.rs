@@ -2,7 +2,7 @@
 //! o'clock`, and times on a day: `Friday morning`, `tomorrow at 5pm`, `3pm today`, `last
 //! night`, `tonight`, `8 in the morning`, `the morning of Aug. 1`.
 
-use super::cx::{longer, Ctx, Found};
+use super::cx::{keep_longer, longer, Ctx, Found};
 use super::lexicon::{Class, Pod};
 use super::numtok::{self, Shape};
 use super::spec::{Cal, Expr, Gran, Point, Tod};
@@ -61,7 +61,7 @@ fn zone_end(cx: &Ctx, j: usize) -> usize {
     if cx.class(j) == Class::Zone && cx.has(j, crate::tokens::flag::ALL_CAPS) {
         return j + 1;
     }
-    if cx.punct(j, "(") && cx.class(j + 1) == Class::Zone && cx.punct(j + 2, ")") {
+    if cx.punct(j, word!("(")) && cx.class(j + 1) == Class::Zone && cx.punct(j + 2, word!(")")) {
         return j + 3;
     }
     j
@@ -82,7 +82,7 @@ fn hour_word(cx: &Ctx, i: usize) -> Option<u8> {
     if cx.class(i) != Class::NumberWord {
         return None;
     }
-    let m = parse_number_words(cx.doc, i)?;
+    let m = cx.number_words(i)?;
     if m.end != i + 1 {
         return None;
     }
@@ -99,14 +99,14 @@ fn minute_words(cx: &Ctx, i: usize) -> Option<(u8, usize)> {
         let v = word_value(cx.text(i)).filter(|v| (10..60).contains(v))?;
         return Some((v as u8, i + 1));
     }
-    let m = parse_number_words(cx.doc, i)?;
+    let m = cx.number_words(i)?;
     let v = m.value.to_i64()?;
     (10..60).contains(&v).then_some((v as u8, m.end))
 }
 
 /// `o'clock`, `oclock`.
 fn is_oclock(cx: &Ctx, i: usize) -> bool {
-    cx.is_any(i, &["o'clock", "oclock", "o’clock"])
+    cx.is_any(i, &words!["o'clock", "oclock", "o’clock"])
 }
 
 /// Reads an a.m./p.m. word at `j`: returns p.m. and the next token.
@@ -186,7 +186,7 @@ fn clock_at(cx: &Ctx, i: usize) -> Option<Clock> {
             if let Class::Clock(h) = cx.class(i) {
                 return finish(h, None, Some(h >= 12), true, i + 1).map(|c| Clock { hour: h, ..c });
             }
-            if cx.is(i, "mid") && cx.is(i + 1, "night") {
+            if cx.is(i, word!("mid")) && cx.is(i + 1, word!("night")) {
                 return Some(Clock { hour: 0, minute: None, half_known: true, strong: true, end: i + 2 });
             }
             if let Some(c) = past_to(cx, i) {
@@ -210,7 +210,7 @@ fn clock_at(cx: &Ctx, i: usize) -> Option<Clock> {
             if let Some((m, k)) = minute_words(cx, j) {
                 minute = Some(m);
                 j = k;
-                if cx.is(j, "minutes") {
+                if cx.is(j, word!("minutes")) {
                     j += 1;
                 }
             }
@@ -228,10 +228,10 @@ fn clock_at(cx: &Ctx, i: usize) -> Option<Clock> {
 
 /// `half past seven`, `quarter to five`, `20 min past eight`, `fifteen past eight`.
 fn past_to(cx: &Ctx, i: usize) -> Option<Clock> {
-    let (minutes, mut j) = if cx.is(i, "half") {
+    let (minutes, mut j) = if cx.is(i, word!("half")) {
         (30, i + 1)
-    } else if cx.is(i, "quarter") || (cx.is(i, "a") && cx.is(i + 1, "quarter")) {
-        (15, if cx.is(i, "a") { i + 2 } else { i + 1 })
+    } else if cx.is(i, word!("quarter")) || (cx.is(i, word!("a")) && cx.is(i + 1, word!("quarter"))) {
+        (15, if cx.is(i, word!("a")) { i + 2 } else { i + 1 })
     } else if let Some((v, d)) = cx.int(i) {
         if d > 2 || v == 0 || v >= 60 {
             return None;
@@ -241,12 +241,12 @@ fn past_to(cx: &Ctx, i: usize) -> Option<Clock> {
         let (m, k) = minute_words(cx, i).or_else(|| hour_word(cx, i).map(|h| (h, i + 1)))?;
         (m, k)
     };
-    if cx.is_any(j, &["min", "mins", "minutes", "minute"]) {
+    if cx.is_any(j, &words!["min", "mins", "minutes", "minute"]) {
         j += 1;
     }
-    let past = if cx.is(j, "past") || cx.is(j, "after") {
+    let past = if cx.is(j, word!("past")) || cx.is(j, word!("after")) {
         true
-    } else if cx.is(j, "to") || cx.is(j, "before") {
+    } else if cx.is(j, word!("to")) || cx.is(j, word!("before")) {
         false
     } else {
         return None;
@@ -254,11 +254,11 @@ fn past_to(cx: &Ctx, i: usize) -> Option<Clock> {
     let hour = hour_word(cx, j + 1).or_else(|| cx.int(j + 1).filter(|&(v, d)| d <= 2 && (1..=12).contains(&v)).map(|(v, _)| v as u8))?;
     // `two to four people` is a range of numbers: `to` only after `quarter`/`half` or
     // with `o'clock`, a.m./p.m. or a part of the day after the hour.
-    let marked_after = is_oclock(cx, j + 2) || matches!(cx.class(j + 2), Class::Ampm(_)) || (cx.is(j + 2, "in") && cx.is(j + 3, "the"));
-    if !(past || cx.is_any(i, &["quarter", "a"]) || marked_after) {
+    let marked_after = is_oclock(cx, j + 2) || matches!(cx.class(j + 2), Class::Ampm(_)) || (cx.is(j + 2, word!("in")) && cx.is(j + 3, word!("the")));
+    if !(past || cx.is_any(i, &words!["quarter", "a"]) || marked_after) {
         return None;
     }
-    if past && cx.lower_word(j + 2) && !marked_after && !cx.is_any(j + 2, &["and", "or", "at", "on", "tomorrow", "today", "tonight"]) {
+    if past && cx.lower_word(j + 2) && !marked_after && !cx.is_any(j + 2, &words!["and", "or", "at", "on", "tomorrow", "today", "tonight"]) {
         return None; // `two past four people`
     }
     let mut end = j + 2;
@@ -315,11 +315,11 @@ fn after_day(cx: &Ctx, day: Point, j: usize) -> Option<Found> {
     let mut best: Option<Found> = None;
     let mut k = j;
     let mut pod = None;
-    let early = usize::from(cx.is_any(k, &["early", "late"]));
+    let early = usize::from(cx.is_any(k, &words!["early", "late"]));
     if let Some(p) = pod_at(cx, k + early) {
         pod = Some(p);
         k += 1 + early;
-    } else if cx.is(k, "in") && cx.is(k + 1, "the") {
+    } else if cx.is(k, word!("in")) && cx.is(k + 1, word!("the")) {
         if let Some(p) = pod_at(cx, k + 2) {
             pod = Some(p);
             k += 3;
@@ -340,8 +340,8 @@ fn after_day(cx: &Ctx, day: Point, j: usize) -> Option<Found> {
     if let Some(p) = pod {
         best = Some(day_expr(day, k, Tod::Part(p)));
     }
-    let at = cx.is_any(k, &["at", "@", "around", "by", "about", "before", "after"]);
-    let comma = cx.punct(k, ",");
+    let at = cx.is_any(k, &words!["at", "@", "around", "by", "about", "before", "after"]);
+    let comma = cx.punct(k, word!(","));
     let c_at = if at || comma { k + 1 } else { k };
     if let Some(c) = clock(cx, c_at) {
         let (c, end) = match (pod, pod_after_clock(cx, c.end)) {
@@ -352,7 +352,7 @@ fn after_day(cx: &Ctx, day: Point, j: usize) -> Option<Found> {
         let ok = c.strong || at || (pod.is_some() && c_at == k) || c.half_known || (c.minute.is_some() && !comma && matches!(day.cal, Cal::Day { .. }));
         if ok && (c.strong || !comma) {
             let c = guess_half(c);
-            best = longer(best, Some(day_expr(day, end, c.tod())));
+            keep_longer(&mut best, Some(day_expr(day, end, c.tod())));
         }
     }
     best
@@ -360,7 +360,7 @@ fn after_day(cx: &Ctx, day: Point, j: usize) -> Option<Found> {
 
 /// ` in the afternoon` after a clock: the part of the day and the token after it.
 fn pod_after_clock(cx: &Ctx, j: usize) -> Option<(Pod, usize)> {
-    if cx.is(j, "in") && cx.is(j + 1, "the") {
+    if cx.is(j, word!("in")) && cx.is(j + 1, word!("the")) {
         return pod_at(cx, j + 2).map(|p| (p, j + 3));
     }
     None
@@ -380,26 +380,26 @@ fn guess_half(c: Clock) -> Clock {
 fn clock_then(cx: &Ctx, c: Clock, i: usize) -> Option<Found> {
     let j = c.end;
     // `8 in the morning`, `5 in the afternoon`, `2 at night`
-    if cx.is(j, "in") && cx.is(j + 1, "the") {
+    if cx.is(j, word!("in")) && cx.is(j + 1, word!("the")) {
         if let Some(p) = pod_at(cx, j + 2) {
             let c = c.in_part(p);
             return Some(Found::new(j + 3, Expr::Time { day: None, tod: c.tod() }));
         }
     }
     // `8:00 early morning`
-    let e = usize::from(cx.is_any(j, &["early", "late"]));
+    let e = usize::from(cx.is_any(j, &words!["early", "late"]));
     if e == 1 {
         if let Some(p) = pod_at(cx, j + 1) {
             let c = c.in_part(p);
             return Some(Found::new(j + 2, Expr::Time { day: None, tod: c.tod() }));
         }
     }
-    if cx.is(j, "at") && cx.is(j + 1, "night") {
+    if cx.is(j, word!("at")) && cx.is(j + 1, word!("night")) {
         let c = c.in_part(Pod::Night);
         return Some(Found::new(j + 2, Expr::Time { day: None, tod: c.tod() }));
     }
     // `8am this morning`, `3pm today`, `five-thirty tomorrow evening`
-    let k = if cx.punct(j, ",") { j + 1 } else { j };
+    let k = if cx.punct(j, word!(",")) { j + 1 } else { j };
     if let Some(found) = pod_day(cx, k) {
         if let Expr::Time { day, tod: Tod::Part(p) } = found.expr {
             let c = c.in_part(p);
@@ -425,11 +425,11 @@ fn clock_then(cx: &Ctx, c: Clock, i: usize) -> Option<Found> {
 
 /// `this morning`, `last night`, `tonight`, `tomorrow night`: a day with a part of it.
 fn pod_day(cx: &Ctx, i: usize) -> Option<Found> {
-    if cx.is_any(i, &["early", "late"]) && matches!(cx.class(i + 1), Class::Rel(0) | Class::Tonight) {
+    if cx.is_any(i, &words!["early", "late"]) && matches!(cx.class(i + 1), Class::Rel(0) | Class::Tonight) {
         return pod_day(cx, i + 1).map(|f| Found { end: f.end, ..f });
     }
     match cx.class(i) {
-        Class::Rel(1) if cx.is(i, "next") => {
+        Class::Rel(1) if cx.is(i, word!("next")) => {
             let pod = pod_at(cx, i + 1).filter(|p| *p != Pod::Night)?;
             Some(day_expr(today(cx, 1), i + 2, Tod::Part(pod)))
         }
@@ -452,16 +452,16 @@ fn pod_day(cx: &Ctx, i: usize) -> Option<Found> {
 /// `the morning`, `the afternoon of Aug. 1`, `early morning`, `the morning at 7`.
 fn pod_led(cx: &Ctx, i: usize) -> Option<Found> {
     let mut j = i;
-    if cx.is_any(j, &["early", "late", "earlier", "later"]) {
+    if cx.is_any(j, &words!["early", "late", "earlier", "later"]) {
         j += 1;
-        if cx.is(j, "in") && cx.is(j + 1, "the") && pod_at(cx, j + 2).is_some() {
+        if cx.is(j, word!("in")) && cx.is(j + 1, word!("the")) && pod_at(cx, j + 2).is_some() {
             return Some(Found::new(j + 3, Expr::Time { day: None, tod: Tod::Part(pod_at(cx, j + 2)?) }));
         }
-        if cx.is_any(i, &["earlier", "later"]) {
+        if cx.is_any(i, &words!["earlier", "later"]) {
             return None;
         }
     }
-    let the = cx.is(j, "the");
+    let the = cx.is(j, word!("the"));
     if the {
         j += 1;
     }
@@ -469,23 +469,23 @@ fn pod_led(cx: &Ctx, i: usize) -> Option<Found> {
         Class::Pod { pod, plural: true } if the => pod,
         _ => pod_at(cx, j)?,
     };
-    let after_prep = i > 0 && cx.is_any(i - 1, &["in", "during", "until", "by", "since", "through", "throughout", "on"]);
+    let after_prep = i > 0 && cx.is_any(i - 1, &words!["in", "during", "until", "by", "since", "through", "throughout", "on"]);
     if !(after_prep || j > i + usize::from(the)) {
         return None;
     }
-    if !the && j == i + 1 && !(cx.is(i, "early") || cx.is(i, "late")) {
+    if !the && j == i + 1 && !(cx.is(i, word!("early")) || cx.is(i, word!("late"))) {
         return None;
     }
     let end = j + 1;
     // `the morning of August 1`
-    if cx.is(end, "of") {
+    if cx.is(end, word!("of")) {
         if let Some(d) = day_point(cx, end + 1) {
             if let Expr::Date(p) = d.expr {
                 return Some(day_expr(p, d.end, Tod::Part(pod)));
             }
         }
     }
-    let c_at = if cx.is(end, "at") { end + 1 } else { end };
+    let c_at = if cx.is(end, word!("at")) { end + 1 } else { end };
     if let Some(c) = clock(cx, c_at) {
         if c.strong || c_at > end {
             let c = c.in_part(pod);
@@ -505,14 +505,14 @@ fn time_at(cx: &Ctx, i: usize) -> Option<Found> {
     // Day first: `Friday morning`, `tomorrow at 5pm`, `Aug. 1 at 3 p.m.`
     if let Some(d) = day_point(cx, i) {
         if let Expr::Date(p) = d.expr {
-            best = longer(best, after_day(cx, p, d.end));
+            keep_longer(&mut best, after_day(cx, p, d.end));
         }
     }
     if let Some(found) = pod_day(cx, i) {
         // `tonight at 2am`, `this evening at 7`
         let extended = match found.expr {
             Expr::Time { day: Some(p), tod: Tod::Part(pod) } => {
-                let at = if cx.is_any(found.end, &["at", "around", "about"]) { found.end + 1 } else { found.end };
+                let at = if cx.is_any(found.end, &words!["at", "around", "about"]) { found.end + 1 } else { found.end };
                 clock(cx, at).filter(|c| c.strong || at > found.end).map(|c| {
                     let c = if pod == Pod::Night && c.half_known { c } else { c.in_part(pod) };
                     day_expr(p, c.end, c.tod())
@@ -520,16 +520,16 @@ fn time_at(cx: &Ctx, i: usize) -> Option<Found> {
             }
             _ => None,
         };
-        best = longer(best, longer(Some(found), extended));
+        keep_longer(&mut best, longer(Some(found), extended));
     }
     if let Some(c) = clock(cx, i) {
         let then = clock_then(cx, c, i);
-        let cue_before = i > 0 && cx.is_any(i - 1, &["at", "@", "by", "until", "till", "before", "after", "around", "from", "since"]);
+        let cue_before = i > 0 && cx.is_any(i - 1, &words!["at", "@", "by", "until", "till", "before", "after", "around", "from", "since"]);
         let colon = cx.text(i).contains(':');
         let alone = (c.strong || cue_before && c.minute.is_some() && colon).then(|| Found::new(c.end, Expr::Time { day: None, tod: c.tod() }));
-        best = longer(best, longer(alone, then));
+        keep_longer(&mut best, longer(alone, then));
     }
-    best = longer(best, pod_led(cx, i));
+    keep_longer(&mut best, pod_led(cx, i));
     best
 }
 
