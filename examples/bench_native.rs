@@ -12,15 +12,11 @@ fn articles(corpus: &str, size: usize) -> Vec<&str> {
     let mut start = 0;
     while start < corpus.len() {
         let mut end = (start + size).min(corpus.len());
-        // Cut at a line break after the target size, else at a char boundary.
-        if let Some(nl) = corpus[end..].find('\n') {
-            end += nl + 1;
-        } else {
-            end = corpus.len();
-        }
         while !corpus.is_char_boundary(end) {
             end += 1;
         }
+        // Cut at a line break after the target size, else at the end.
+        end = corpus[end..].find('\n').map_or(corpus.len(), |nl| end + nl + 1);
         out.push(&corpus[start..end]);
         start = end;
     }

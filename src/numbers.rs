@@ -298,7 +298,7 @@ fn fraction_before_scale(doc: &Doc, i: usize) -> Option<(Decimal, usize)> {
 /// Reads number words from token `i`: `two`, `twenty-five`, `one hundred and twenty`,
 /// `a million`, `half a billion`, `a quarter of a million`, `three quarters billion`,
 /// `two and a half million`, `three dozen`; `1.2 trillion` is not words (see
-/// [`parse_number`]). Returns `None` when no number word starts at `i`.
+/// [`read_number`]). Returns `None` when no number word starts at `i`.
 pub(crate) fn parse_number_words(doc: &Doc, i: usize) -> Option<NumberMatch> {
     let n = doc.tokens.len();
     let lower_at = |j: usize| doc.str(j);
@@ -377,35 +377,6 @@ pub(crate) fn parse_number_words(doc: &Doc, i: usize) -> Option<NumberMatch> {
         return None;
     }
     Some(NumberMatch { value: total.checked_add(current)?, end: j, words: true })
-}
-
-/// Reads a number at token `i`: a numeral (`2.5`, `1,200`), optionally followed by a
-/// magnitude word (`2.5 billion`) or fused with one (`4.7bn`, `40m`), or number words
-/// (`two billion`, `a million`). A numeral followed by number scale words is combined
-/// (`1.2 trillion`, `5 million`).
-pub(crate) fn parse_number(doc: &Doc, i: usize) -> Option<NumberMatch> {
-    let tok = doc.tokens.get(i)?;
-    if tok.kind == Kind::Number {
-        let (num, suffix) = split_numeral(doc.str(i));
-        let mut value = parse_numeral(num)?;
-        if !suffix.is_empty() {
-            let p = magnitude(suffix)?;
-            return Some(NumberMatch { value: value.times_pow10(p)?, end: i + 1, words: false });
-        }
-        let mut end = i + 1;
-        if end < doc.tokens.len() {
-            if let Some(p) = magnitude(doc.str(end)).filter(|_| doc.tokens[end].kind == Kind::Word) {
-                // Single letters only count fused (`40m`), not as a separate word (`40 m`
-                // is forty metres).
-                if doc.str(end).chars().count() > 1 {
-                    value = value.times_pow10(p)?;
-                    end += 1;
-                }
-            }
-        }
-        return Some(NumberMatch { value, end, words: false });
-    }
-    parse_number_words(doc, i)
 }
 
 /// A number read from the tokens at one position by [`read_number`], with what it
@@ -776,7 +747,7 @@ mod tests {
 
     fn words(text: &str) -> Option<(String, usize)> {
         let doc = Doc::new(text);
-        parse_number(&doc, 0).map(|m| (m.value.to_string(), m.end))
+        read_number(&doc, 0, false).map(|m| (m.value.to_string(), m.next))
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub(crate) const STRIDE: usize = 64;
 /// The first slots of every token hold the word's identity (as written, lower case,
 /// lower case in context); the trainer hides them at random so that the model also
 /// learns from shape, context, gazetteers and clusters.
-#[cfg(any(test, feature = "train"))]
+#[cfg(feature = "train")]
 pub(crate) const IDENTITY_SLOTS: usize = 3;
 
 /// The most tokens tagged at once: longer sentences are cut into windows.
