@@ -159,6 +159,7 @@ const CASES: &[(&str, &str)] = &[
     ("it costs only 15 dollars 50.", "MONEY 15 dollars 50 = 15.5 USD"),
     ("A coin worth 50 cents.", "MONEY 50 cents = 0.5 USD"),
     ("A stamp costs 99p.", "MONEY 99p = 0.99 GBP"),
+    ("Shares in the group fell 3p to 352p.", "MONEY 3p = 0.03 GBP"),
     ("The shares were bid at 470 pence.", "MONEY 470 pence = 4.7 GBP"),
     ("a 12-cent-a-share dividend", "MONEY 12-cent = 0.12 USD"),
     ("a one-yen bid", "MONEY one-yen = 1 JPY"),

@@ -183,6 +183,7 @@ fn times() {
         ("The curfew starts at midnight.", REF, &[("midnight", T, "T00")]),
         ("The vote is on Friday morning.", REF, &[("Friday morning", T, "XXXX-WXX-5TMO")]),
         ("She lands tomorrow at 5pm.", REF, &[("tomorrow at 5pm", T, "2017-08-05T17")]),
+        ("We meet at 3p tomorrow.", REF, &[("3p tomorrow", T, "2017-08-05T15")]),
         ("Police were called last night.", REF, &[("last night", T, "2017-08-03TNI")]),
         ("He spoke this morning.", REF, &[("this morning", T, "2017-08-04TMO")]),
         ("The deal was struck at 3:15 a.m. after talks.", REF, &[("3:15 a.m.", T, "T03:15")]),

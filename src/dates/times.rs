@@ -135,7 +135,10 @@ fn clock_at(cx: &Ctx, i: usize) -> Option<Clock> {
         Kind::Number => match cx.shape(i)? {
             Shape::Clock(c) => {
                 if let Some(pm) = c.pm {
-                    return finish(c.hour, c.minute, Some(pm), true, i + 1);
+                    // `3pm` is a time; `3p` with one letter is as often pence (`fell 3p to
+                    // 352p`), so it needs a cue (`at 3p`) or a day (`3p tomorrow`).
+                    let one_letter = cx.text(i).ends_with(['a', 'A', 'p', 'P']);
+                    return finish(c.hour, c.minute, Some(pm), !one_letter, i + 1);
                 }
                 if let Some((pm, end)) = ampm_at(cx, i + 1).filter(|_| c.hour <= 12) {
                     return finish(c.hour, c.minute, Some(pm), true, end);
@@ -526,7 +529,7 @@ fn time_at(cx: &Ctx, i: usize) -> Option<Found> {
         let then = clock_then(cx, c, i);
         let cue_before = i > 0 && cx.is_any(i - 1, &words!["at", "@", "by", "until", "till", "before", "after", "around", "from", "since"]);
         let colon = cx.text(i).contains(':');
-        let alone = (c.strong || cue_before && c.minute.is_some() && colon).then(|| Found::new(c.end, Expr::Time { day: None, tod: c.tod() }));
+        let alone = (c.strong || cue_before && (c.minute.is_some() && colon || c.half_known)).then(|| Found::new(c.end, Expr::Time { day: None, tod: c.tod() }));
         keep_longer(&mut best, longer(alone, then));
     }
     keep_longer(&mut best, pod_led(cx, i));
