@@ -174,12 +174,20 @@ fn starts_predicate(doc: &Doc, i: usize, sentence: &Range<usize>) -> bool {
     }
 }
 
+/// Words before a time expression that make it a deadline (see [`tense_at`]).
+const DEADLINE_WORDS: [&str; 4] = ["until", "till", "through", "thru"];
+
 /// Tokens searched on each side of an expression: a cue further away is unlikely to govern
 /// it, and the bound keeps the work linear on text without sentence breaks.
 const WINDOW: usize = 60;
 
 /// The tense governing the expression at tokens `start..end` of `sentence`.
 pub(crate) fn tense_at(doc: &Doc, sentence: Range<usize>, start: usize, end: usize) -> Tense {
+    // A deadline (`until Nov. 12`, `through March`) bounds a state that reaches from the
+    // clause's time towards it, whatever the verb's tense: the nearest such day or month.
+    if start > sentence.start && DEADLINE_WORDS.iter().any(|w| lower_is(doc, start - 1, w)) {
+        return Tense::Unknown;
+    }
     let sentence = sentence.start.max(start.saturating_sub(WINDOW))..sentence.end.min(end.saturating_add(WINDOW));
     let start = start.clamp(sentence.start, sentence.end);
     let end = end.clamp(start, sentence.end);
@@ -238,6 +246,7 @@ mod tests {
             ("It is expected to announce the results in December.", "December", Future),
             ("I'll go back on Friday", "Friday", Future),
             ("The vote is on Friday.", "Friday", Unknown),
+            ("Parliament voted on Thursday to extend martial law by 90 days, until Nov. 12.", "Nov.", Unknown),
             ("She needs a speed check on Friday.", "Friday", Unknown),
             ("A police officer told HRW that earlier on Friday IS had carried out an attack.", "Friday", Past),
             ("They have a meeting on Friday.", "Friday", Unknown),
