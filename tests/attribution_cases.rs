@@ -111,6 +111,10 @@ fn cases() -> Vec<(&'static str, Vec<Want>)> {
         ),
         ("‘We will take this to court,’ said Ms. Okafor.", vec![q("‘We will take this to court,’").by("Okafor", "said")]),
         ("The officials’ claims were dismissed.", vec![]),
+        // Straight single marks (British style), with apostrophes around them.
+        ("'We won't take this lying down,' said Ms. Okafor.", vec![q("'We won't take this lying down,'").by("Okafor", "said")]),
+        ("A Treasury spokesperson said: 'We are determined to get growth going.'", vec![q("'We are determined to get growth going.'").by("a Treasury spokesperson", "said")]),
+        ("The players' union rejected the club's offer.", vec![]),
         // ── Speaker before the quotation ────────────────────────────────────────────────
         ("Prime Minister Binali Yildirim said: “Turkey will respond.”", vec![q("“Turkey will respond.”").by("Binali Yildirim", "said").role("Prime Minister")]),
         ("Erdogan said, “We have nothing to hide.”", vec![q("“We have nothing to hide.”").by("Erdogan", "said")]),

@@ -1,7 +1,7 @@
 //! Pairing quotation marks into quotations, in one forward pass over the tokens.
 //!
-//! Double quotation marks (`“…”`, `"…"`, `«…»`) are the main quotations; single curly
-//! marks (`‘…’`) are paired too, outside double quotations, and count only when a speaker
+//! Double quotation marks (`“…”`, `"…"`, `«…»`) are the main quotations; single marks
+//! (`‘…’`, and straight `'…'` where they cannot be apostrophes) are paired too, outside double quotations, and count only when a speaker
 //! is attributed to them (British style). Rules that keep unbalanced marks from swallowing
 //! a document:
 //! - a quotation never crosses a paragraph break, unless the next paragraph opens with a
@@ -124,8 +124,32 @@ fn single_facing(doc: &Doc, i: usize) -> Option<Facing> {
             let after_ok = next.is_none_or(|nt| nt.has(flag::SPACE_BEFORE) || nt.kind == Kind::Punct);
             after_ok.then_some(Facing::Close)
         }
+        "'" => straight_single_facing(doc, i),
         _ => None,
     }
+}
+
+/// How a straight `'` faces when it is a quotation mark, not an apostrophe (British style:
+/// `A spokesperson said: 'We are determined.'`): it opens after a space, a line break or
+/// `:`/`(`/a dash and right before a word or number, and closes right after `,` `.` `?`
+/// `!` or a word when a space, punctuation or the end follows; after a word and before a
+/// lower-case word it may be either (`the players' union`, `the 'offer' was`).
+fn straight_single_facing(doc: &Doc, i: usize) -> Option<Facing> {
+    let t = doc.tokens[i];
+    let next = doc.tokens.get(i + 1);
+    let glued_next = next.is_some_and(|nt| !nt.has(flag::SPACE_BEFORE) && matches!(nt.kind, Kind::Word | Kind::Number));
+    let opens_here = i == 0 || t.has(flag::SPACE_BEFORE) || matches!(doc.str(i - 1), ":" | "(" | "—" | "–");
+    if opens_here {
+        return glued_next.then_some(Facing::Open);
+    }
+    let prev_punct = matches!(doc.str(i - 1), "," | "." | "?" | "!" | "…");
+    let free_after = next.is_none_or(|nt| nt.has(flag::SPACE_BEFORE) || nt.kind == Kind::Punct);
+    let lower_word_after = next.is_some_and(|nt| nt.kind == Kind::Word && !nt.has(flag::CAPITALISED)) && i + 1 < doc.tokens.len();
+    if !free_after {
+        return None;
+    }
+    // After a word and before a lower-case word, it closes only a quotation that is open.
+    Some(if prev_punct || !lower_word_after { Facing::Close } else { Facing::Either })
 }
 
 /// One pairing state machine (double or single marks).
@@ -306,6 +330,11 @@ mod tests {
             ("\" We won , \" he said . \" Now we rest . \"", &["\" We won , \"", "\" Now we rest . \""]),
             ("a \" b \" said Aksoy . \" c d \"", &["\" b \"", "\" c d \""]),
             ("The officials’ claims, he said, were ‘baseless’.", &["‘baseless’"]),
+            // Straight single marks, British style; apostrophes stay apostrophes.
+            ("A spokesperson said: 'We are determined to get growth going.'", &["'We are determined to get growth going.'"]),
+            ("'We won't go,' she said, 'not today.'", &["'We won't go,'", "'not today.'"]),
+            ("The players' union said the club's 'offer' was 'an insult'.", &["'offer'", "'an insult'"]),
+            ("Rock 'n' roll in the '90s.", &["'n'"]),
         ];
         for (text, want) in cases {
             assert_eq!(quoted(text), *want, "{text}");
