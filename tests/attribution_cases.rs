@@ -227,6 +227,7 @@ fn cases() -> Vec<(&'static str, Vec<Want>)> {
         ("Officials said the road was blocked. They said it would reopen soon.", vec![s("Officials said").by("officials", "said").anon(), s("They said").by("officials", "said").anon()]),
         // ── Sources without quotation marks ─────────────────────────────────────────────
         ("According to a report by Reuters, the deal was signed last week.", vec![s("According to a report by Reuters").by("Reuters", "according to").at("Reuters")]),
+        ("The rate stays at 3.75%, according to a statement released on July 18.", vec![s("according to a statement").by("a statement", "according to")]),
         ("Officials said the talks would continue.", vec![s("Officials said").by("officials", "said").anon()]),
         ("Two senior officials told Reuters the plan had been dropped.", vec![s("Two senior officials told").by("two senior officials", "told").anon()]),
         ("A source close to the negotiations said no date had been set.", vec![s("A source close to the negotiations said").by("a source close to the negotiations", "said").anon()]),
