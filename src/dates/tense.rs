@@ -183,11 +183,18 @@ const WINDOW: usize = 60;
 
 /// The tense governing the expression at tokens `start..end` of `sentence`.
 pub(crate) fn tense_at(doc: &Doc, sentence: Range<usize>, start: usize, end: usize) -> Tense {
+    let tense = clause_tense(doc, sentence.clone(), start, end);
     // A deadline (`until Nov. 12`, `through March`) bounds a state that reaches from the
-    // clause's time towards it, whatever the verb's tense: the nearest such day or month.
-    if start > sentence.start && DEADLINE_WORDS.iter().any(|w| lower_is(doc, start - 1, w)) {
+    // clause's time towards it: a past-tense verb does not place it in the past, so it is
+    // the nearest such day or month.
+    if tense == Tense::Past && start > sentence.start && DEADLINE_WORDS.iter().any(|w| lower_is(doc, start - 1, w)) {
         return Tense::Unknown;
     }
+    tense
+}
+
+/// The tense from the cues around `start..end`, by the rule of [`tense_at`].
+fn clause_tense(doc: &Doc, sentence: Range<usize>, start: usize, end: usize) -> Tense {
     let sentence = sentence.start.max(start.saturating_sub(WINDOW))..sentence.end.min(end.saturating_add(WINDOW));
     let start = start.clamp(sentence.start, sentence.end);
     let end = end.clamp(start, sentence.end);
@@ -247,6 +254,7 @@ mod tests {
             ("I'll go back on Friday", "Friday", Future),
             ("The vote is on Friday.", "Friday", Unknown),
             ("Parliament voted on Thursday to extend martial law by 90 days, until Nov. 12.", "Nov.", Unknown),
+            ("Talks will continue through the weekend.", "weekend", Future),
             ("She needs a speed check on Friday.", "Friday", Unknown),
             ("A police officer told HRW that earlier on Friday IS had carried out an attack.", "Friday", Past),
             ("They have a meeting on Friday.", "Friday", Unknown),
