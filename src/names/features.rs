@@ -12,6 +12,7 @@ use super::gazetteer::{Gazetteer, List, LIST_COUNT};
 use super::hash;
 use crate::tokens::{flag, Doc, Kind};
 use rustc_hash::FxHashMap;
+use std::collections::hash_map::Entry;
 use std::ops::Range;
 
 /// Feature slots per token.
@@ -202,9 +203,45 @@ fn char_class(c: char) -> u8 {
     }
 }
 
-/// The facts of a word that do not depend on where it is; `exact` is its [`hash::exact`].
-fn info(text: &str, exact: u64, clusters: &Clusters) -> Info {
-    let mut info = Info { exact, lower: hash::lower(text), ..Info::default() };
+/// The facts of a word that do not depend on where it is, but for its clusters; `exact`
+/// is its [`hash::exact`].
+fn info(text: &str, exact: u64) -> Info {
+    let mut info = if text.is_ascii() { info_ascii(text.as_bytes()) } else { info_chars(text) };
+    info.exact = exact;
+    if let Some(dash) = text.bytes().rposition(|b| b == b'-') {
+        let last = &text[dash + 1..];
+        if !last.is_empty() && dash > 0 {
+            info.last_part = hash::lower(last);
+        }
+    }
+    info
+}
+
+/// The length class of a word of `chars` characters (see [`Info::length`]).
+fn length_class(chars: usize) -> u8 {
+    match chars {
+        0..=4 => chars as u8,
+        5..=6 => 5,
+        7..=9 => 6,
+        _ => 7,
+    }
+}
+
+/// The case class of a word (see [`Info::case`]).
+fn case_class(upper: u32, lower_letters: u32, first_upper: bool) -> u8 {
+    if upper >= 2 && lower_letters == 0 {
+        2
+    } else if first_upper {
+        1
+    } else {
+        0
+    }
+}
+
+/// [`info`] of a word in any script: its lower case, shape, prefixes, suffixes, length
+/// and case.
+fn info_chars(text: &str) -> Info {
+    let mut info = Info { lower: hash::lower(text), ..Info::default() };
     // Shape with repeats collapsed (`Xx`, `X.X.`, `d-d`), prefixes, case.
     let mut shape = hash::SEED;
     let mut last_class = 0u8;
@@ -241,29 +278,56 @@ fn info(text: &str, exact: u64, clusters: &Clusters) -> Info {
         // The longest prefix is the word itself: already a feature.
         info.prefix[chars.saturating_sub(1).min(3)] = 0;
     }
-    info.length = match chars {
-        0..=4 => chars as u8,
-        5..=6 => 5,
-        7..=9 => 6,
-        _ => 7,
-    };
-    let first_upper = text.chars().next().is_some_and(char::is_uppercase);
-    info.case = if upper >= 2 && lower_letters == 0 {
-        2
-    } else if first_upper {
-        1
-    } else {
-        0
-    };
-    let (fine, coarse) = clusters.get(info.lower);
-    info.fine = fine;
-    info.coarse = coarse;
-    if let Some(dash) = text.bytes().rposition(|b| b == b'-') {
-        let last = &text[dash + 1..];
-        if !last.is_empty() && dash > 0 {
-            info.last_part = hash::lower(last);
+    info.length = length_class(chars);
+    info.case = case_class(upper, lower_letters, text.chars().next().is_some_and(char::is_uppercase));
+    info
+}
+
+/// [`info_chars`] of an ASCII word, in one pass over its bytes: one byte, one character.
+fn info_ascii(text: &[u8]) -> Info {
+    let mut info = Info::default();
+    let mut lower = hash::SEED;
+    let mut shape = hash::SEED;
+    let mut last_class = 0u8;
+    let mut shape_len = 0;
+    let (mut upper, mut lower_letters) = (0u32, 0u32);
+    for (k, &b) in text.iter().enumerate() {
+        let class = match b {
+            b'A'..=b'Z' => {
+                upper += 1;
+                b'X'
+            }
+            b'a'..=b'z' => {
+                lower_letters += 1;
+                b'x'
+            }
+            b'0'..=b'9' => b'd',
+            _ => b,
+        };
+        if class != last_class && shape_len < 8 {
+            shape = hash::feed(shape, &[class]);
+            last_class = class;
+            shape_len += 1;
+        }
+        lower = hash::feed(lower, &[b.to_ascii_lowercase()]);
+        if let Some(prefix) = info.prefix.get_mut(k) {
+            *prefix = lower;
         }
     }
+    let chars = text.len();
+    info.lower = lower;
+    info.shape = shape;
+    for k in 0..4 {
+        if chars > k + 1 {
+            info.suffix[k] = text[chars - k - 1..].iter().fold(hash::SEED, |h, &b| hash::feed(h, &[b.to_ascii_lowercase()]));
+        }
+    }
+    if chars < 4 {
+        // The longest prefix is the word itself: already a feature.
+        info.prefix[chars.saturating_sub(1).min(3)] = 0;
+    }
+    info.length = length_class(chars);
+    info.case = case_class(upper, lower_letters, text.first().is_some_and(u8::is_ascii_uppercase));
     info
 }
 
@@ -312,17 +376,17 @@ impl Extractor {
     fn word_at(&mut self, doc: &Doc, i: usize, res: &Resources) -> u32 {
         let text = doc.str(i);
         let abbrev = doc.tokens[i].has(flag::ABBREV);
-        let key = word_key(hash::exact(text), abbrev);
-        if let Some(&w) = self.known.get(&key) {
-            return w;
-        }
-        let mut inf = info(text, hash::exact(text), &res.clusters);
+        let exact = hash::exact(text);
+        let next = self.words.len() as u32;
+        match self.known.entry(word_key(exact, abbrev)) {
+            Entry::Occupied(known) => return *known.get(),
+            Entry::Vacant(new) => new.insert(next),
+        };
+        let mut inf = info(text, exact);
         if abbrev {
             inf.lower = hash::lower_token(text, true);
-            let (fine, coarse) = res.clusters.get(inf.lower);
-            inf.fine = fine;
-            inf.coarse = coarse;
         }
+        (inf.fine, inf.coarse) = res.clusters.get(inf.lower);
         inf.single = res.gazetteer.entry(inf.lower);
         if inf.last_part != 0 {
             let first = text.split('-').next().unwrap_or("");
@@ -330,11 +394,9 @@ impl Extractor {
             let first_lists = u32::from(res.gazetteer.single(hash::lower(first)));
             inf.parts = last_lists | (first_lists << 16);
         }
-        let w = self.words.len() as u32;
         self.words.push(inf);
         self.block_of.push([NONE; PLACES]);
-        self.known.insert(key, w);
-        w
+        next
     }
 
     /// Reads the document-level facts of `doc` (its words, sentence styles, how each
@@ -685,8 +747,18 @@ mod tests {
         assert_eq!(ex.compute(&doc, &Resources::load()).len(), doc.tokens.len() * STRIDE);
     }
 
-    fn info_of(text: &str, clusters: &Clusters) -> Info {
-        info(text, hash::exact(text), clusters)
+    fn info_of(text: &str, _clusters: &Clusters) -> Info {
+        info(text, hash::exact(text))
+    }
+
+    #[test]
+    fn ascii_words_read_like_any_words() {
+        let words = ["", "a", "A", "ab", "abc", "Abcd", "abcde", "NATO", "Nato", "U.S.", "S-400", "x-", "-x", "--", "O'Neill", "3:15", "McDonald", "Franco-Italian", "a1B2c3D4e5F6g7"];
+        for w in words {
+            let (fast, slow) = (info_ascii(w.as_bytes()), info_chars(w));
+            let facts = |i: &Info| (i.lower, i.shape, i.prefix, i.suffix, i.length, i.case);
+            assert!(facts(&fast) == facts(&slow), "{w}");
+        }
     }
 
     #[test]
