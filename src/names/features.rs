@@ -135,6 +135,8 @@ pub(crate) struct Extractor {
     window_words: Vec<u32>,
     /// The lower-case hashes of the tokens of the window.
     lowers: Vec<u64>,
+    /// The words and shapes around each token of the window.
+    around: Around,
     kinds: Vec<Kind>,
     gazetteer: Vec<u32>,
     /// For each token of the window, the first and last token (window indices) of the
@@ -151,6 +153,55 @@ pub(crate) struct Extractor {
     /// [`Extractor::full`] (training and tests).
     pub features: Vec<u32>,
 }
+
+/// Entries of padding on each side of a window in [`Around`].
+const PAD: usize = 2;
+
+/// The lower-case words and shapes of a window's tokens as its context features read
+/// them: with [`PAD`] boundary entries on each side (`BOUNDARY_BEFORE`, then the
+/// window's tokens, then `BOUNDARY_AFTER`), so that token `k`'s neighbours `k - 2..=k + 2`
+/// sit at `k..k + 5`, and with the hash of every pair of neighbouring words computed once
+/// (each pair is read by four tokens).
+#[derive(Default)]
+struct Around {
+    /// Lower-case hashes.
+    lowers: Vec<u64>,
+    /// Shape hashes.
+    shapes: Vec<u64>,
+    /// `bigrams[m]` is `hash::mix(lowers[m - 1], lowers[m])` (`bigrams[0]` is unused).
+    bigrams: Vec<u64>,
+}
+
+impl Around {
+    /// Fills the tables for a window of tokens with these lower-case and shape hashes.
+    fn fill(&mut self, words: impl Iterator<Item = (u64, u64)> + Clone) {
+        let padded = |values: &mut Vec<u64>, of: fn((u64, u64)) -> u64| {
+            values.clear();
+            values.extend([BOUNDARY_BEFORE; PAD]);
+            values.extend(words.clone().map(of));
+            values.extend([BOUNDARY_AFTER; PAD]);
+        };
+        padded(&mut self.lowers, |w| w.0);
+        padded(&mut self.shapes, |w| w.1);
+        self.bigrams.clear();
+        self.bigrams.push(0);
+        self.bigrams.extend(self.lowers.windows(2).map(|pair| hash::mix(pair[0], pair[1])));
+    }
+
+    /// `N` entries of `values` from `at` (zeros past the end, which [`Around::fill`]
+    /// prevents).
+    #[inline(always)]
+    fn read<const N: usize>(values: &[u64], at: usize) -> [u64; N] {
+        let mut out = [0; N];
+        if let Some(v) = values.get(at..at + N) {
+            out.copy_from_slice(v);
+        }
+        out
+    }
+}
+
+/// The most distinct words of a text that [`Extractor::begin`] makes room for at once.
+const RESERVED_WORDS: usize = 4096;
 
 /// Sentence styles.
 #[derive(Clone, Copy, Default, PartialEq, Eq)]
@@ -410,6 +461,15 @@ impl Extractor {
         self.word_of.clear();
         self.block_of.clear();
         self.word_features.clear();
+        // Room for the words of a typical text at once (a few thousand tokens have about
+        // half as many distinct words) rather than growing step by step.
+        let words = (doc.tokens.len() / 2).min(RESERVED_WORDS);
+        self.word_of.reserve(doc.tokens.len());
+        self.words.reserve(words);
+        self.block_of.reserve(words);
+        self.known.reserve(words);
+        self.seen.reserve(words);
+        self.word_features.reserve(words * WORD_STRIDE);
         for s in &doc.sentences {
             let style = style_of(doc, s.clone());
             self.styles.push(style);
@@ -501,6 +561,8 @@ impl Extractor {
         self.gazetteer.resize(n, 0);
         res.gazetteer.mark(&self.lowers, &self.kinds, &singles[..n.min(WINDOW)], &mut self.gazetteer);
         self.find_runs(style, res);
+        let words = &self.words;
+        self.around.fill(self.window_words.iter().map(|&w| (words[w as usize].lower, words[w as usize].shape)));
         for (k, i) in range.clone().enumerate() {
             let t = doc.tokens[i];
             let w = self.word_of[i] as usize;
@@ -632,46 +694,35 @@ impl Extractor {
     /// Writes the context features of the `k`-th token of the window that starts at
     /// token `base`.
     fn context_features(&mut self, doc: &Doc, base: usize, k: usize) {
-        let words = &self.words;
-        let ids = &self.window_words;
         let gazetteer = &self.gazetteer;
-        let n = ids.len();
         let mut out = Slots { out: &mut self.context[k * CONTEXT_STRIDE..(k + 1) * CONTEXT_STRIDE], n: 0 };
-        let me = &words[ids[k] as usize];
+        let me = &self.words[self.window_words[k] as usize];
         let t = doc.tokens[base + k];
-        let at = |j: isize| -> Option<&Info> {
-            let j = k as isize + j;
-            (j >= 0 && j < n as isize).then(|| &words[ids[j as usize] as usize])
-        };
-        let lower_at = |j: isize| at(j).map_or(if j < 0 { BOUNDARY_BEFORE } else { BOUNDARY_AFTER }, |x| x.lower);
-        let shape_at = |j: isize| at(j).map_or(if j < 0 { BOUNDARY_BEFORE } else { BOUNDARY_AFTER }, |x| x.shape);
-        let gaz_at = |j: isize| {
-            let j = k as isize + j;
-            if j >= 0 && j < n as isize {
-                gazetteer[j as usize]
-            } else {
-                0
-            }
-        };
+        // The words from two before to two after the token, and the pairs among them.
+        let [before2, before, _, after, after2] = Around::read::<5>(&self.around.lowers, k);
+        let [pair_before, pair_ending, pair_starting, pair_after] = Around::read::<4>(&self.around.bigrams, k + 1);
+        let lower_at = |j: isize| self.around.lowers.get((k + PAD).wrapping_add_signed(j)).copied().unwrap_or(0);
+        let gaz_at = |j: isize| gazetteer.get(k.wrapping_add_signed(j)).copied().unwrap_or(0);
         if matches!(t.kind, Kind::Punct | Kind::Symbol) {
             // Punctuation is almost never inside a name: a few features are enough.
-            out.push(14, lower_at(-1));
-            out.push(15, lower_at(1));
-            out.push(26, hash::mix(lower_at(-2), lower_at(-1)));
+            out.push(14, before);
+            out.push(15, after);
+            out.push(26, pair_before);
             return;
         }
+        let [shape_before, _, shape_after] = Around::read::<3>(&self.around.shapes, k + 1);
         let sent_start = t.has(flag::SENT_START) as u64;
-        out.push(14, lower_at(-1));
-        out.push(15, lower_at(1));
-        out.push(16, lower_at(-2));
-        out.push(17, lower_at(2));
-        out.push(18, shape_at(-1));
-        out.push(19, shape_at(1));
-        out.push(20, hash::mix(hash::mix(shape_at(-1), me.shape), shape_at(1)));
-        out.push(21, hash::mix(lower_at(-1), me.lower));
-        out.push(22, hash::mix(me.lower, lower_at(1)));
-        out.push(26, hash::mix(lower_at(-2), lower_at(-1)));
-        out.push(27, hash::mix(lower_at(1), lower_at(2)));
+        out.push(14, before);
+        out.push(15, after);
+        out.push(16, before2);
+        out.push(17, after2);
+        out.push(18, shape_before);
+        out.push(19, shape_after);
+        out.push(20, hash::mix(hash::mix(shape_before, me.shape), shape_after));
+        out.push(21, pair_ending);
+        out.push(22, pair_starting);
+        out.push(26, pair_before);
+        out.push(27, pair_after);
 
         // The run of capitalised words the token is in: its length and the token's place
         // in it, its last and first words, the words around it.
@@ -681,12 +732,12 @@ impl Extractor {
             let len = (re - rs + 1).min(4) as u64;
             let place = if k == rs { 0 } else if k == re { 2 } else { 1 };
             let shape = len << 2 | place;
-            let (before, after) = (rs as isize - k as isize - 1, re as isize - k as isize + 1);
+            let (run_before, run_after) = (rs as isize - k as isize - 1, re as isize - k as isize + 1);
             out.push(50, shape);
             out.push(51, hash::mix(self.lowers[re], place));
             out.push(52, hash::mix(self.lowers[rs], place));
-            out.push(53, hash::mix(lower_at(after), shape));
-            out.push(54, hash::mix(lower_at(before), shape));
+            out.push(53, hash::mix(lower_at(run_after), shape));
+            out.push(54, hash::mix(lower_at(run_before), shape));
             out.push(55, u64::from(gazetteer[re]) << 8 | u64::from(gazetteer[rs] & 0xff) << 2 | place);
         }
 
