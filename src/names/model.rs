@@ -82,14 +82,25 @@ fn pack<const W: usize>(weights: &[i8]) -> [u64; W] {
 /// says which of its `tags` weights follow) into a table of `buckets` packed rows.
 fn read_rows<const W: usize>(r: &mut Reader, index: &[usize], masks: &[u8], tags: usize, buckets: usize) -> Option<Vec<[u64; W]>> {
     let mask_bytes = tags.div_ceil(8);
-    let mut rows = vec![pack::<W>(&vec![0; tags]); buckets];
-    let mut row = vec![0i8; tags];
+    let empty = pack::<W>(&vec![0; tags]);
+    let mut rows = vec![empty; buckets];
     for (n, &b) in index.iter().enumerate() {
         let mask = masks.get(n * mask_bytes..(n + 1) * mask_bytes)?;
-        for (t, w) in row.iter_mut().enumerate() {
-            *w = if mask[t / 8] & (1 << (t % 8)) != 0 { r.u8()? as i8 } else { 0 };
+        let row = rows.get_mut(b)?;
+        for (byte, &bits) in mask.iter().enumerate() {
+            let mut bits = bits;
+            while bits != 0 {
+                let tag = byte * 8 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                if tag >= tags {
+                    return None;
+                }
+                // The lane holds LANE_BIAS already: adding the weight cannot borrow from
+                // or carry into the next lane.
+                let w = i64::from(r.u8()? as i8) << (16 * (tag % LANES));
+                row[tag / LANES] = row[tag / LANES].wrapping_add_signed(w);
+            }
         }
-        *rows.get_mut(b)? = pack(&row);
     }
     Some(rows)
 }
