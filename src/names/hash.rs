@@ -53,7 +53,7 @@ pub(crate) fn lower_words(text: &str, mut found: impl FnMut(u64)) {
     let mut start = 0;
     let mut h = SEED;
     let mut ascii = true;
-    for (i, &b) in bytes.iter().chain([&b' ']).enumerate() {
+    for (i, &b) in bytes.iter().enumerate() {
         if b == b' ' {
             if i > start {
                 found(if ascii { h } else { lower(&text[start..i]) });
@@ -65,6 +65,9 @@ pub(crate) fn lower_words(text: &str, mut found: impl FnMut(u64)) {
             ascii &= b.is_ascii();
             h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(PRIME);
         }
+    }
+    if bytes.len() > start {
+        found(if ascii { h } else { lower(&text[start..]) });
     }
 }
 

@@ -386,9 +386,14 @@ impl Model {
 
     /// [`viterbi`] for `T` tags known at compile time, in 32-bit integers, with forbidden
     /// steps as very low weights rather than skipped: the same best path, faster.
+    ///
+    /// The forward pass keeps only each step's scores, not which previous tag gave each
+    /// score: taking a maximum is cheaper than tracking where it came from, and going
+    /// back, the previous tag is worked out again for the one tag chosen at each step, by
+    /// the same sums in the same order.
     fn viterbi_fixed<const T: usize>(&self, n: usize, work: &mut Work, out: &mut Vec<u8>) {
         out.clear();
-        work.back.clear();
+        work.steps.clear();
         let (Some(trans), Some(ends)) = (fixed_rows::<T>(&self.allowed_transitions), self.allowed_ends.get(..T)) else { return };
         let mut rows = work.emissions.chunks_exact(T).take(n);
         let Some(first) = rows.next() else { return };
@@ -397,22 +402,16 @@ impl Model {
             *s = (trans[T][tag] + first[tag]).max(FORBIDDEN_32);
         }
         for em in rows {
-            // Every tag's best predecessor, trying them in order (the first best wins).
+            work.steps.extend_from_slice(&score);
             let mut best = [FORBIDDEN_32; T];
-            let mut arg = [0u8; T];
-            for (p, (&s, weights)) in score.iter().zip(&trans).enumerate() {
+            for (&s, weights) in score.iter().zip(&trans) {
                 for next in 0..T {
-                    let v = s + weights[next];
-                    if v > best[next] {
-                        best[next] = v;
-                        arg[next] = p as u8;
-                    }
+                    best[next] = best[next].max(s + weights[next]);
                 }
             }
             for next in 0..T {
                 score[next] = best[next] + em[next];
             }
-            work.back.extend_from_slice(&arg);
         }
         let mut best = i32::MIN;
         let mut last = 0u8;
@@ -424,9 +423,8 @@ impl Model {
             }
         }
         out.resize(n, last);
-        for i in (1..n).rev() {
-            let tag = work.back.get((i - 1) * T + out[i] as usize).copied().unwrap_or(0);
-            out[i - 1] = tag;
+        for (i, before) in work.steps.chunks_exact(T).enumerate().rev() {
+            out[i] = best_previous(before, &trans, out[i + 1] as usize);
         }
     }
 
@@ -445,6 +443,23 @@ impl Model {
         }
         viterbi(&self.rules, n, self.tags, &work.emissions, &self.transitions, &self.ends, &mut work.back, &mut work.score, out);
     }
+}
+
+/// The previous tag on the best path into tag `next`, given the scores `before` of the
+/// step before: the first tag whose score plus its step into `next` is the highest and
+/// beats [`FORBIDDEN_32`] (0 when none does).
+#[inline(always)]
+fn best_previous<const T: usize>(before: &[i32], trans: &[[i32; T]], next: usize) -> u8 {
+    let mut best = FORBIDDEN_32;
+    let mut arg = 0u8;
+    for (p, (&s, weights)) in before.iter().zip(trans).enumerate() {
+        let v = s + weights.get(next).copied().unwrap_or(FORBIDDEN_32);
+        if v > best {
+            best = v;
+            arg = p as u8;
+        }
+    }
+    arg
 }
 
 /// The `T + 1` rows of `T` weights in `flat` (transitions and the start row), as arrays.
@@ -496,6 +511,10 @@ pub(crate) struct Work {
     /// The summed weights of each word-feature block of the text.
     blocks: BlockSums,
     emissions: Vec<i32>,
+    /// The Viterbi scores of every step but the last, `T` each.
+    steps: Vec<i32>,
+    /// Back-pointers for the general Viterbi.
+    #[cfg(test)]
     back: Vec<u8>,
     #[cfg(test)]
     score: Vec<i64>,
