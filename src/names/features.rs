@@ -470,6 +470,15 @@ impl Extractor {
         self.known.reserve(words);
         self.seen.reserve(words);
         self.word_features.reserve(words * WORD_STRIDE);
+        // And for the longest window.
+        let window = doc.tokens.len().min(WINDOW);
+        self.window_words.reserve(window);
+        self.lowers.reserve(window);
+        self.kinds.reserve(window);
+        self.gazetteer.reserve(window);
+        self.runs.reserve(window);
+        self.blocks.reserve(window);
+        self.context.reserve(window * CONTEXT_STRIDE);
         for s in &doc.sentences {
             let style = style_of(doc, s.clone());
             self.styles.push(style);
@@ -571,8 +580,9 @@ impl Extractor {
             if block == NONE {
                 block = (self.word_features.len() / WORD_STRIDE) as u32;
                 self.block_of[w][place] = block;
-                self.word_features.resize(self.word_features.len() + WORD_STRIDE, NONE);
-                self.word_features_of(t, w, block as usize, style);
+                let mut feats = [NONE; WORD_STRIDE];
+                self.word_features_of(t, w, style, &mut feats);
+                self.word_features.extend_from_slice(&feats);
             }
             self.blocks.push(block);
             self.context_features(doc, range.start, k);
@@ -632,11 +642,11 @@ impl Extractor {
 
 
     /// Writes the features of word `w` (token `t` is one of its occurrences) standing at
-    /// the start of a sentence or not, in a sentence of style `style`, into block `block`.
-    fn word_features_of(&mut self, t: crate::tokens::Token, w: usize, block: usize, style: Style) {
+    /// the start of a sentence or not, in a sentence of style `style`, into `feats`.
+    fn word_features_of(&self, t: crate::tokens::Token, w: usize, style: Style, feats: &mut [u32; WORD_STRIDE]) {
         let me = self.words[w];
         let seen = if t.kind == Kind::Word && t.has(flag::HAS_ALPHA) { self.seen.get(&me.lower).copied() } else { None };
-        let mut out = Slots { out: &mut self.word_features[block * WORD_STRIDE..(block + 1) * WORD_STRIDE], n: 0 };
+        let mut out = Slots { out: feats, n: 0 };
         let sent_start = t.has(flag::SENT_START) as u64;
         let context = sent_start | (style as u64) << 1 | u64::from(me.case) << 3;
         // The word itself comes first: slots 0..IDENTITY_SLOTS, which training may hide.

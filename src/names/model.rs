@@ -347,6 +347,7 @@ impl Model {
         let n = blocks.len().min(context.len() / CONTEXT_STRIDE);
         work.emissions.clear();
         work.emissions.resize(n * T, 0);
+        work.blocks.make_room::<W>(blocks.iter().max().map_or(0, |&b| b as usize + 1));
         let tokens = blocks.iter().zip(context.chunks_exact(CONTEXT_STRIDE));
         for ((&b, ctx), em) in tokens.zip(work.emissions.chunks_exact_mut(T)) {
             let own = work.blocks.sum(b as usize, || {
@@ -486,13 +487,18 @@ struct BlockSums {
 }
 
 impl BlockSums {
+    /// Makes room for the sums of blocks `0..blocks` (of `W` words each) at once.
+    fn make_room<const W: usize>(&mut self, blocks: usize) {
+        if self.ready.len() < blocks {
+            self.ready.resize(blocks, false);
+            self.words.resize(blocks * W, 0);
+        }
+    }
+
     /// The sum of block `b`, computed by `sum` if not known yet.
     #[inline(always)]
     fn sum<const W: usize>(&mut self, b: usize, sum: impl FnOnce() -> Lanes<W>) -> Lanes<W> {
-        if self.ready.len() <= b {
-            self.ready.resize(b + 1, false);
-            self.words.resize((b + 1) * W, 0);
-        }
+        self.make_room::<W>(b + 1);
         let mut lanes = [0u64; W];
         if let Some(stored) = self.words.get_mut(b * W..(b + 1) * W) {
             if !self.ready[b] {
