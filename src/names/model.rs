@@ -131,8 +131,8 @@ impl<const W: usize> Lanes<W> {
     #[inline(always)]
     fn add(self, other: Lanes<W>) -> Lanes<W> {
         let mut acc = self.0;
-        for k in 0..W {
-            acc[k] += other.0[k];
+        for (a, b) in acc.iter_mut().zip(other.0) {
+            *a += b;
         }
         Lanes(acc)
     }
