@@ -24,13 +24,14 @@ impl Clusters {
     }
 
     fn parse(src: &'static str) -> Clusters {
-        let mut by_word = FxHashMap::default();
+        // About one word per eight bytes of the file.
+        let mut by_word = FxHashMap::with_capacity_and_hasher(src.len() / 8, Default::default());
         for row in lexicon::rows(src) {
             let (Some(fine), Some(coarse), Some(words)) = (row.first(), row.get(1), row.get(2)) else { continue };
             let (Ok(fine), Ok(coarse)) = (fine.parse::<u16>(), coarse.parse::<u16>()) else { continue };
-            for w in words.split(' ').filter(|w| !w.is_empty()) {
-                by_word.entry(hash::lower(w)).or_insert((fine, coarse));
-            }
+            hash::lower_words(words, |w| {
+                by_word.entry(w).or_insert((fine, coarse));
+            });
         }
         Clusters { by_word }
     }

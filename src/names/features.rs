@@ -12,6 +12,7 @@ use super::gazetteer::{Gazetteer, List, LIST_COUNT};
 use super::hash;
 use crate::tokens::{flag, Doc, Kind};
 use rustc_hash::FxHashMap;
+use std::collections::hash_map::Entry;
 use std::ops::Range;
 
 /// Feature slots per token.
@@ -134,6 +135,8 @@ pub(crate) struct Extractor {
     window_words: Vec<u32>,
     /// The lower-case hashes of the tokens of the window.
     lowers: Vec<u64>,
+    /// The words and shapes around each token of the window.
+    around: Around,
     kinds: Vec<Kind>,
     gazetteer: Vec<u32>,
     /// For each token of the window, the first and last token (window indices) of the
@@ -150,6 +153,55 @@ pub(crate) struct Extractor {
     /// [`Extractor::full`] (training and tests).
     pub features: Vec<u32>,
 }
+
+/// Entries of padding on each side of a window in [`Around`].
+const PAD: usize = 2;
+
+/// The lower-case words and shapes of a window's tokens as its context features read
+/// them: with [`PAD`] boundary entries on each side (`BOUNDARY_BEFORE`, then the
+/// window's tokens, then `BOUNDARY_AFTER`), so that token `k`'s neighbours `k - 2..=k + 2`
+/// sit at `k..k + 5`, and with the hash of every pair of neighbouring words computed once
+/// (each pair is read by four tokens).
+#[derive(Default)]
+struct Around {
+    /// Lower-case hashes.
+    lowers: Vec<u64>,
+    /// Shape hashes.
+    shapes: Vec<u64>,
+    /// `bigrams[m]` is `hash::mix(lowers[m - 1], lowers[m])` (`bigrams[0]` is unused).
+    bigrams: Vec<u64>,
+}
+
+impl Around {
+    /// Fills the tables for a window of tokens with these lower-case and shape hashes.
+    fn fill(&mut self, words: impl Iterator<Item = (u64, u64)> + Clone) {
+        let padded = |values: &mut Vec<u64>, of: fn((u64, u64)) -> u64| {
+            values.clear();
+            values.extend([BOUNDARY_BEFORE; PAD]);
+            values.extend(words.clone().map(of));
+            values.extend([BOUNDARY_AFTER; PAD]);
+        };
+        padded(&mut self.lowers, |w| w.0);
+        padded(&mut self.shapes, |w| w.1);
+        self.bigrams.clear();
+        self.bigrams.push(0);
+        self.bigrams.extend(self.lowers.windows(2).map(|pair| hash::mix(pair[0], pair[1])));
+    }
+
+    /// `N` entries of `values` from `at` (zeros past the end, which [`Around::fill`]
+    /// prevents).
+    #[inline(always)]
+    fn read<const N: usize>(values: &[u64], at: usize) -> [u64; N] {
+        let mut out = [0; N];
+        if let Some(v) = values.get(at..at + N) {
+            out.copy_from_slice(v);
+        }
+        out
+    }
+}
+
+/// The most distinct words of a text that [`Extractor::begin`] makes room for at once.
+const RESERVED_WORDS: usize = 4096;
 
 /// Sentence styles.
 #[derive(Clone, Copy, Default, PartialEq, Eq)]
@@ -202,9 +254,45 @@ fn char_class(c: char) -> u8 {
     }
 }
 
-/// The facts of a word that do not depend on where it is; `exact` is its [`hash::exact`].
-fn info(text: &str, exact: u64, clusters: &Clusters) -> Info {
-    let mut info = Info { exact, lower: hash::lower(text), ..Info::default() };
+/// The facts of a word that do not depend on where it is, but for its clusters; `exact`
+/// is its [`hash::exact`].
+fn info(text: &str, exact: u64) -> Info {
+    let mut info = if text.is_ascii() { info_ascii(text.as_bytes()) } else { info_chars(text) };
+    info.exact = exact;
+    if let Some(dash) = text.bytes().rposition(|b| b == b'-') {
+        let last = &text[dash + 1..];
+        if !last.is_empty() && dash > 0 {
+            info.last_part = hash::lower(last);
+        }
+    }
+    info
+}
+
+/// The length class of a word of `chars` characters (see [`Info::length`]).
+fn length_class(chars: usize) -> u8 {
+    match chars {
+        0..=4 => chars as u8,
+        5..=6 => 5,
+        7..=9 => 6,
+        _ => 7,
+    }
+}
+
+/// The case class of a word (see [`Info::case`]).
+fn case_class(upper: u32, lower_letters: u32, first_upper: bool) -> u8 {
+    if upper >= 2 && lower_letters == 0 {
+        2
+    } else if first_upper {
+        1
+    } else {
+        0
+    }
+}
+
+/// [`info`] of a word in any script: its lower case, shape, prefixes, suffixes, length
+/// and case.
+fn info_chars(text: &str) -> Info {
+    let mut info = Info { lower: hash::lower(text), ..Info::default() };
     // Shape with repeats collapsed (`Xx`, `X.X.`, `d-d`), prefixes, case.
     let mut shape = hash::SEED;
     let mut last_class = 0u8;
@@ -241,29 +329,56 @@ fn info(text: &str, exact: u64, clusters: &Clusters) -> Info {
         // The longest prefix is the word itself: already a feature.
         info.prefix[chars.saturating_sub(1).min(3)] = 0;
     }
-    info.length = match chars {
-        0..=4 => chars as u8,
-        5..=6 => 5,
-        7..=9 => 6,
-        _ => 7,
-    };
-    let first_upper = text.chars().next().is_some_and(char::is_uppercase);
-    info.case = if upper >= 2 && lower_letters == 0 {
-        2
-    } else if first_upper {
-        1
-    } else {
-        0
-    };
-    let (fine, coarse) = clusters.get(info.lower);
-    info.fine = fine;
-    info.coarse = coarse;
-    if let Some(dash) = text.bytes().rposition(|b| b == b'-') {
-        let last = &text[dash + 1..];
-        if !last.is_empty() && dash > 0 {
-            info.last_part = hash::lower(last);
+    info.length = length_class(chars);
+    info.case = case_class(upper, lower_letters, text.chars().next().is_some_and(char::is_uppercase));
+    info
+}
+
+/// [`info_chars`] of an ASCII word, in one pass over its bytes: one byte, one character.
+fn info_ascii(text: &[u8]) -> Info {
+    let mut info = Info::default();
+    let mut lower = hash::SEED;
+    let mut shape = hash::SEED;
+    let mut last_class = 0u8;
+    let mut shape_len = 0;
+    let (mut upper, mut lower_letters) = (0u32, 0u32);
+    for (k, &b) in text.iter().enumerate() {
+        let class = match b {
+            b'A'..=b'Z' => {
+                upper += 1;
+                b'X'
+            }
+            b'a'..=b'z' => {
+                lower_letters += 1;
+                b'x'
+            }
+            b'0'..=b'9' => b'd',
+            _ => b,
+        };
+        if class != last_class && shape_len < 8 {
+            shape = hash::feed(shape, &[class]);
+            last_class = class;
+            shape_len += 1;
+        }
+        lower = hash::feed(lower, &[b.to_ascii_lowercase()]);
+        if let Some(prefix) = info.prefix.get_mut(k) {
+            *prefix = lower;
         }
     }
+    let chars = text.len();
+    info.lower = lower;
+    info.shape = shape;
+    for k in 0..4 {
+        if chars > k + 1 {
+            info.suffix[k] = text[chars - k - 1..].iter().fold(hash::SEED, |h, &b| hash::feed(h, &[b.to_ascii_lowercase()]));
+        }
+    }
+    if chars < 4 {
+        // The longest prefix is the word itself: already a feature.
+        info.prefix[chars.saturating_sub(1).min(3)] = 0;
+    }
+    info.length = length_class(chars);
+    info.case = case_class(upper, lower_letters, text.first().is_some_and(u8::is_ascii_uppercase));
     info
 }
 
@@ -312,17 +427,17 @@ impl Extractor {
     fn word_at(&mut self, doc: &Doc, i: usize, res: &Resources) -> u32 {
         let text = doc.str(i);
         let abbrev = doc.tokens[i].has(flag::ABBREV);
-        let key = word_key(hash::exact(text), abbrev);
-        if let Some(&w) = self.known.get(&key) {
-            return w;
-        }
-        let mut inf = info(text, hash::exact(text), &res.clusters);
+        let exact = hash::exact(text);
+        let next = self.words.len() as u32;
+        match self.known.entry(word_key(exact, abbrev)) {
+            Entry::Occupied(known) => return *known.get(),
+            Entry::Vacant(new) => new.insert(next),
+        };
+        let mut inf = info(text, exact);
         if abbrev {
             inf.lower = hash::lower_token(text, true);
-            let (fine, coarse) = res.clusters.get(inf.lower);
-            inf.fine = fine;
-            inf.coarse = coarse;
         }
+        (inf.fine, inf.coarse) = res.clusters.get(inf.lower);
         inf.single = res.gazetteer.entry(inf.lower);
         if inf.last_part != 0 {
             let first = text.split('-').next().unwrap_or("");
@@ -330,11 +445,9 @@ impl Extractor {
             let first_lists = u32::from(res.gazetteer.single(hash::lower(first)));
             inf.parts = last_lists | (first_lists << 16);
         }
-        let w = self.words.len() as u32;
         self.words.push(inf);
         self.block_of.push([NONE; PLACES]);
-        self.known.insert(key, w);
-        w
+        next
     }
 
     /// Reads the document-level facts of `doc` (its words, sentence styles, how each
@@ -348,6 +461,24 @@ impl Extractor {
         self.word_of.clear();
         self.block_of.clear();
         self.word_features.clear();
+        // Room for the words of a typical text at once (a few thousand tokens have about
+        // half as many distinct words) rather than growing step by step.
+        let words = (doc.tokens.len() / 2).min(RESERVED_WORDS);
+        self.word_of.reserve(doc.tokens.len());
+        self.words.reserve(words);
+        self.block_of.reserve(words);
+        self.known.reserve(words);
+        self.seen.reserve(words);
+        self.word_features.reserve(words * WORD_STRIDE);
+        // And for the longest window.
+        let window = doc.tokens.len().min(WINDOW);
+        self.window_words.reserve(window);
+        self.lowers.reserve(window);
+        self.kinds.reserve(window);
+        self.gazetteer.reserve(window);
+        self.runs.reserve(window);
+        self.blocks.reserve(window);
+        self.context.reserve(window * CONTEXT_STRIDE);
         for s in &doc.sentences {
             let style = style_of(doc, s.clone());
             self.styles.push(style);
@@ -439,6 +570,8 @@ impl Extractor {
         self.gazetteer.resize(n, 0);
         res.gazetteer.mark(&self.lowers, &self.kinds, &singles[..n.min(WINDOW)], &mut self.gazetteer);
         self.find_runs(style, res);
+        let words = &self.words;
+        self.around.fill(self.window_words.iter().map(|&w| (words[w as usize].lower, words[w as usize].shape)));
         for (k, i) in range.clone().enumerate() {
             let t = doc.tokens[i];
             let w = self.word_of[i] as usize;
@@ -447,8 +580,9 @@ impl Extractor {
             if block == NONE {
                 block = (self.word_features.len() / WORD_STRIDE) as u32;
                 self.block_of[w][place] = block;
-                self.word_features.resize(self.word_features.len() + WORD_STRIDE, NONE);
-                self.word_features_of(t, w, block as usize, style);
+                let mut feats = [NONE; WORD_STRIDE];
+                self.word_features_of(t, w, style, &mut feats);
+                self.word_features.extend_from_slice(&feats);
             }
             self.blocks.push(block);
             self.context_features(doc, range.start, k);
@@ -508,11 +642,11 @@ impl Extractor {
 
 
     /// Writes the features of word `w` (token `t` is one of its occurrences) standing at
-    /// the start of a sentence or not, in a sentence of style `style`, into block `block`.
-    fn word_features_of(&mut self, t: crate::tokens::Token, w: usize, block: usize, style: Style) {
+    /// the start of a sentence or not, in a sentence of style `style`, into `feats`.
+    fn word_features_of(&self, t: crate::tokens::Token, w: usize, style: Style, feats: &mut [u32; WORD_STRIDE]) {
         let me = self.words[w];
         let seen = if t.kind == Kind::Word && t.has(flag::HAS_ALPHA) { self.seen.get(&me.lower).copied() } else { None };
-        let mut out = Slots { out: &mut self.word_features[block * WORD_STRIDE..(block + 1) * WORD_STRIDE], n: 0 };
+        let mut out = Slots { out: feats, n: 0 };
         let sent_start = t.has(flag::SENT_START) as u64;
         let context = sent_start | (style as u64) << 1 | u64::from(me.case) << 3;
         // The word itself comes first: slots 0..IDENTITY_SLOTS, which training may hide.
@@ -570,46 +704,35 @@ impl Extractor {
     /// Writes the context features of the `k`-th token of the window that starts at
     /// token `base`.
     fn context_features(&mut self, doc: &Doc, base: usize, k: usize) {
-        let words = &self.words;
-        let ids = &self.window_words;
         let gazetteer = &self.gazetteer;
-        let n = ids.len();
         let mut out = Slots { out: &mut self.context[k * CONTEXT_STRIDE..(k + 1) * CONTEXT_STRIDE], n: 0 };
-        let me = &words[ids[k] as usize];
+        let me = &self.words[self.window_words[k] as usize];
         let t = doc.tokens[base + k];
-        let at = |j: isize| -> Option<&Info> {
-            let j = k as isize + j;
-            (j >= 0 && j < n as isize).then(|| &words[ids[j as usize] as usize])
-        };
-        let lower_at = |j: isize| at(j).map_or(if j < 0 { BOUNDARY_BEFORE } else { BOUNDARY_AFTER }, |x| x.lower);
-        let shape_at = |j: isize| at(j).map_or(if j < 0 { BOUNDARY_BEFORE } else { BOUNDARY_AFTER }, |x| x.shape);
-        let gaz_at = |j: isize| {
-            let j = k as isize + j;
-            if j >= 0 && j < n as isize {
-                gazetteer[j as usize]
-            } else {
-                0
-            }
-        };
+        // The words from two before to two after the token, and the pairs among them.
+        let [before2, before, _, after, after2] = Around::read::<5>(&self.around.lowers, k);
+        let [pair_before, pair_ending, pair_starting, pair_after] = Around::read::<4>(&self.around.bigrams, k + 1);
+        let lower_at = |j: isize| self.around.lowers.get((k + PAD).wrapping_add_signed(j)).copied().unwrap_or(0);
+        let gaz_at = |j: isize| gazetteer.get(k.wrapping_add_signed(j)).copied().unwrap_or(0);
         if matches!(t.kind, Kind::Punct | Kind::Symbol) {
             // Punctuation is almost never inside a name: a few features are enough.
-            out.push(14, lower_at(-1));
-            out.push(15, lower_at(1));
-            out.push(26, hash::mix(lower_at(-2), lower_at(-1)));
+            out.push(14, before);
+            out.push(15, after);
+            out.push(26, pair_before);
             return;
         }
+        let [shape_before, _, shape_after] = Around::read::<3>(&self.around.shapes, k + 1);
         let sent_start = t.has(flag::SENT_START) as u64;
-        out.push(14, lower_at(-1));
-        out.push(15, lower_at(1));
-        out.push(16, lower_at(-2));
-        out.push(17, lower_at(2));
-        out.push(18, shape_at(-1));
-        out.push(19, shape_at(1));
-        out.push(20, hash::mix(hash::mix(shape_at(-1), me.shape), shape_at(1)));
-        out.push(21, hash::mix(lower_at(-1), me.lower));
-        out.push(22, hash::mix(me.lower, lower_at(1)));
-        out.push(26, hash::mix(lower_at(-2), lower_at(-1)));
-        out.push(27, hash::mix(lower_at(1), lower_at(2)));
+        out.push(14, before);
+        out.push(15, after);
+        out.push(16, before2);
+        out.push(17, after2);
+        out.push(18, shape_before);
+        out.push(19, shape_after);
+        out.push(20, hash::mix(hash::mix(shape_before, me.shape), shape_after));
+        out.push(21, pair_ending);
+        out.push(22, pair_starting);
+        out.push(26, pair_before);
+        out.push(27, pair_after);
 
         // The run of capitalised words the token is in: its length and the token's place
         // in it, its last and first words, the words around it.
@@ -619,12 +742,12 @@ impl Extractor {
             let len = (re - rs + 1).min(4) as u64;
             let place = if k == rs { 0 } else if k == re { 2 } else { 1 };
             let shape = len << 2 | place;
-            let (before, after) = (rs as isize - k as isize - 1, re as isize - k as isize + 1);
+            let (run_before, run_after) = (rs as isize - k as isize - 1, re as isize - k as isize + 1);
             out.push(50, shape);
             out.push(51, hash::mix(self.lowers[re], place));
             out.push(52, hash::mix(self.lowers[rs], place));
-            out.push(53, hash::mix(lower_at(after), shape));
-            out.push(54, hash::mix(lower_at(before), shape));
+            out.push(53, hash::mix(lower_at(run_after), shape));
+            out.push(54, hash::mix(lower_at(run_before), shape));
             out.push(55, u64::from(gazetteer[re]) << 8 | u64::from(gazetteer[rs] & 0xff) << 2 | place);
         }
 
@@ -685,8 +808,18 @@ mod tests {
         assert_eq!(ex.compute(&doc, &Resources::load()).len(), doc.tokens.len() * STRIDE);
     }
 
-    fn info_of(text: &str, clusters: &Clusters) -> Info {
-        info(text, hash::exact(text), clusters)
+    fn info_of(text: &str, _clusters: &Clusters) -> Info {
+        info(text, hash::exact(text))
+    }
+
+    #[test]
+    fn ascii_words_read_like_any_words() {
+        let words = ["", "a", "A", "ab", "abc", "Abcd", "abcde", "NATO", "Nato", "U.S.", "S-400", "x-", "-x", "--", "O'Neill", "3:15", "McDonald", "Franco-Italian", "a1B2c3D4e5F6g7"];
+        for w in words {
+            let (fast, slow) = (info_ascii(w.as_bytes()), info_chars(w));
+            let facts = |i: &Info| (i.lower, i.shape, i.prefix, i.suffix, i.length, i.case);
+            assert!(facts(&fast) == facts(&slow), "{w}");
+        }
     }
 
     #[test]

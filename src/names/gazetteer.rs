@@ -6,6 +6,7 @@
 //! A match only sets feature bits for the tagger; it never makes a name by itself.
 
 use super::hash;
+#[cfg(test)]
 use crate::lexicon;
 use crate::tokens::{flag, tokenize, Kind};
 use rustc_hash::FxHashMap;
@@ -65,6 +66,86 @@ fn chain(key: u64, token_lower: u64) -> u64 {
     hash::mix(key ^ 0x6761_7a00, token_lower)
 }
 
+/// Calls `found` with the lower-case hashes of the tokens of every entry of a list
+/// file (see [`entry_lowers`]; entries of more than [`MAX_TOKENS`] tokens are left out).
+/// The file is read like [`crate::lexicon::entries`], first column only; a line whose first
+/// column is plain is hashed in the same pass that reads it.
+fn each_entry(src: &str, mut found: impl FnMut(&[u64])) {
+    let mut lowers = [0u64; MAX_TOKENS];
+    for line in src.split('\n') {
+        if let Some(len) = plain_line_lowers(line, &mut lowers) {
+            found(&lowers[..len]);
+            continue;
+        }
+        let line = line.strip_suffix('\r').unwrap_or(line).trim_end();
+        if line.trim_start().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let entry = line.split('\t').next().unwrap_or("").trim();
+        if let Some(len) = entry_lowers(entry, &mut lowers) {
+            found(&lowers[..len]);
+        }
+    }
+}
+
+/// The token hashes of a line whose first column [is plain](is_plain) and ends at a
+/// tab or the end of the line, in one pass; `None` for any other line (and for one of
+/// more than [`MAX_TOKENS`] words), which the caller reads the general way.
+fn plain_line_lowers(line: &str, out: &mut [u64; MAX_TOKENS]) -> Option<usize> {
+    let mut len = 0;
+    let mut h = hash::SEED;
+    let mut in_word = false;
+    for &b in line.as_bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' => {
+                h = hash::feed(h, &[b.to_ascii_lowercase()]);
+                in_word = true;
+            }
+            b' ' | b'\t' if in_word => {
+                *out.get_mut(len)? = h;
+                len += 1;
+                h = hash::SEED;
+                in_word = false;
+                if b == b'\t' {
+                    return Some(len);
+                }
+            }
+            _ => return None,
+        }
+    }
+    if !in_word {
+        return None;
+    }
+    *out.get_mut(len)? = h;
+    Some(len + 1)
+}
+
+/// True when `entry` is words of ASCII letters with one space between them, which the
+/// tokenizer reads as one word token each (most entries; a test checks them all).
+fn is_plain(entry: &str) -> bool {
+    !entry.is_empty() && entry.split(' ').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()))
+}
+
+/// Writes the lower-case hashes of the tokens of `entry` into `out`, as the same tokens of
+/// a text would have them ([`hash::lower_token`]), and returns how many there are; `None`
+/// when there are none or more than [`MAX_TOKENS`]. Plain entries are split at their
+/// spaces; the others go through the tokenizer.
+fn entry_lowers(entry: &str, out: &mut [u64; MAX_TOKENS]) -> Option<usize> {
+    let mut len = 0;
+    if is_plain(entry) {
+        for word in entry.split(' ') {
+            *out.get_mut(len)? = hash::lower(word);
+            len += 1;
+        }
+    } else {
+        for t in tokenize(entry) {
+            *out.get_mut(len)? = hash::lower_token(&entry[t.range()], t.has(flag::ABBREV));
+            len += 1;
+        }
+    }
+    (len > 0).then_some(len)
+}
+
 /// All lists, as one table from token-sequence keys to list bits.
 pub(crate) struct Gazetteer {
     entries: FxHashMap<u64, u16>,
@@ -73,21 +154,18 @@ pub(crate) struct Gazetteer {
 impl Gazetteer {
     /// Reads every list.
     pub fn load() -> Gazetteer {
-        let mut entries: FxHashMap<u64, u16> = FxHashMap::default();
+        // About one key per line, and a few more for the words that begin longer entries.
+        let lines: usize = FILES.iter().map(|(_, src)| src.len() / 8).sum();
+        let mut entries: FxHashMap<u64, u16> = FxHashMap::with_capacity_and_hasher(lines, Default::default());
         for (list, src) in FILES {
-            for entry in lexicon::entries(src) {
-                let entry = entry.split('\t').next().unwrap_or("").trim();
-                let toks = tokenize(entry);
-                if toks.is_empty() || toks.len() > MAX_TOKENS {
-                    continue;
-                }
+            each_entry(src, |lowers| {
                 let mut key = 0u64;
-                for (n, t) in toks.iter().enumerate() {
-                    key = chain(key, hash::lower_token(&entry[t.range()], t.has(flag::ABBREV)));
-                    let bits = if n + 1 == toks.len() { 1 << list as u16 } else { PREFIX };
+                for (n, &lower) in lowers.iter().enumerate() {
+                    key = chain(key, lower);
+                    let bits = if n + 1 == lowers.len() { 1 << list as u16 } else { PREFIX };
                     *entries.entry(key).or_insert(0) |= bits;
                 }
-            }
+            });
         }
         Gazetteer { entries }
     }
@@ -171,6 +249,52 @@ mod tests {
         let mut out = vec![0u32; toks.len()];
         g.mark(&lowers, &kinds, &singles, &mut out);
         out
+    }
+
+    #[test]
+    fn list_files_read_in_one_pass_like_entry_by_entry() {
+        let cases = ["# c\nAnkara\n\n  \nNew  York\nSão Paulo\r\nFrankfurt am Main\tx y\n#x\n a b\nU.S.\nabc \nA b c d e f g\n"];
+        for src in cases.into_iter().chain(FILES.iter().map(|f| f.1)) {
+            let mut fast = Vec::new();
+            each_entry(src, |l| fast.push(l.to_vec()));
+            let mut slow = Vec::new();
+            for entry in lexicon::entries(src) {
+                let entry = entry.split('\t').next().unwrap_or("").trim();
+                let mut lowers = [0u64; MAX_TOKENS];
+                if let Some(len) = entry_lowers(entry, &mut lowers) {
+                    slow.push(lowers[..len].to_vec());
+                }
+            }
+            assert!(fast == slow, "{}", &src[..src.len().min(40)]);
+        }
+    }
+
+    #[test]
+    fn plain_entries_split_like_the_tokenizer_splits_them() {
+        let mut plain = 0;
+        for (_, src) in FILES {
+            for entry in lexicon::entries(src) {
+                let entry = entry.split('\t').next().unwrap_or("").trim();
+                if !is_plain(entry) {
+                    continue;
+                }
+                plain += 1;
+                let toks = tokenize(entry);
+                let want: Vec<u64> = toks.iter().map(|t| hash::lower_token(&entry[t.range()], t.has(flag::ABBREV))).collect();
+                let mut got = [0u64; MAX_TOKENS];
+                let len = entry_lowers(entry, &mut got);
+                if want.is_empty() || want.len() > MAX_TOKENS {
+                    assert_eq!(len, None, "{entry}");
+                } else {
+                    assert_eq!(Some(&got[..want.len()]), len.map(|n| &got[..n]), "{entry}");
+                }
+            }
+        }
+        assert!(plain > 10_000, "{plain}");
+        // One line per case: entries that are not plain, and go through the tokenizer.
+        for entry in ["", "U.S.", "'s-Hertogenbosch", "Franco-Italian", "São Paulo", "A  B", " A", "Inc."] {
+            assert!(!is_plain(entry), "{entry}");
+        }
     }
 
     #[test]

@@ -46,6 +46,31 @@ pub(crate) fn lower(s: &str) -> u64 {
     s.chars().fold(SEED, feed_lower_char)
 }
 
+/// Calls `found` with the [`lower`] hash of every word of `text`, words being separated
+/// by one or more spaces: one pass over the bytes for ASCII words.
+pub(crate) fn lower_words(text: &str, mut found: impl FnMut(u64)) {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut h = SEED;
+    let mut ascii = true;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b' ' {
+            if i > start {
+                found(if ascii { h } else { lower(&text[start..i]) });
+            }
+            start = i + 1;
+            h = SEED;
+            ascii = true;
+        } else {
+            ascii &= b.is_ascii();
+            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(PRIME);
+        }
+    }
+    if bytes.len() > start {
+        found(if ascii { h } else { lower(&text[start..]) });
+    }
+}
+
 /// The lower-case hash of a token: like [`lower`], but an abbreviation's period is left
 /// out when the rest is one word of two letters or more (`Inc.` reads like `Inc`, `Capt.`
 /// like `Capt`: news styles differ), while `U.S.` and initials (`J.`) keep theirs.
@@ -92,6 +117,17 @@ mod tests {
         assert_eq!(lower_token("Inc.", false), lower("inc."));
         assert_eq!(lower_token("U.S.", true), lower("u.s."));
         assert_eq!(lower_token("J.", true), lower("j."));
+    }
+
+    #[test]
+    fn lower_words_hashes_each_word() {
+        // One line per case: text, its words.
+        let cases: &[(&str, &[&str])] = &[("", &[]), ("  ", &[]), ("ankara", &["ankara"]), (" Işık  izmir x ", &["işık", "izmir", "x"])];
+        for (text, words) in cases {
+            let mut got = Vec::new();
+            lower_words(text, |h| got.push(h));
+            assert_eq!(got, words.iter().map(|w| lower(w)).collect::<Vec<_>>(), "{text:?}");
+        }
     }
 
     #[test]

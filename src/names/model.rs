@@ -27,18 +27,130 @@ const FORMAT: u8 = 1;
 pub(crate) struct Model {
     /// The tag scheme.
     pub scheme: Scheme,
+    /// The number of tags.
+    #[cfg(test)]
     tags: usize,
+    /// Feature id → bucket.
     mask: u32,
-    /// `weights[bucket * tags + tag]`.
-    weights: Vec<i8>,
+    /// The feature weights, packed for summing.
+    weights: Weights,
     /// `transitions[prev * tags + next]`; row `tags` is the start row.
+    #[cfg(test)]
     transitions: Vec<i32>,
+    /// End weights per tag.
+    #[cfg(test)]
     ends: Vec<i32>,
+    /// The scheme's allowed steps.
+    #[cfg(test)]
     rules: Rules,
     /// `transitions` with [`FORBIDDEN_32`] where the scheme forbids the step (and in
     /// the start row for tags that may not start), and `ends` likewise.
     allowed_transitions: Vec<i32>,
     allowed_ends: Vec<i32>,
+}
+
+/// Tags packed into one `u64`: one 16-bit lane each.
+const LANES: usize = 4;
+
+/// Added to every weight in its lane, so that a lane holds `0..=255` per feature and
+/// the sums of up to 257 features never carry into the next lane.
+const LANE_BIAS: u64 = 128;
+
+/// The feature weights of every bucket, [`LANES`] tags to a `u64`: lane `tag` holds the
+/// tag's weight plus [`LANE_BIAS`], and the lane after the last tag holds 1, so that
+/// summing the rows of a token's features (a few dozen) adds up every tag's weights
+/// and counts the features with a handful of integer additions instead of one per
+/// tag. [`Lanes::unpack`] takes the biases out again. One variant per tag count.
+enum Weights {
+    /// BIO: 9 tags and the count in 3 words.
+    Nine(Vec<[u64; 3]>),
+    /// BILOU: 17 tags and the count in 5 words.
+    Seventeen(Vec<[u64; 5]>),
+}
+
+/// The packed row of `weights` (one per tag, at most `W * LANES - 1` of them).
+fn pack<const W: usize>(weights: &[i8]) -> [u64; W] {
+    let mut words = [0u64; W];
+    let lanes = weights.iter().map(|&w| (i64::from(w) + LANE_BIAS as i64) as u64).chain([1]);
+    for (lane, v) in lanes.enumerate() {
+        words[lane / LANES] |= v << (16 * (lane % LANES));
+    }
+    words
+}
+
+/// Reads the weights of the stored rows (`index[n]` is the bucket of row `n`, `masks`
+/// says which of its `tags` weights follow) into a table of `buckets` packed rows.
+fn read_rows<const W: usize>(r: &mut Reader, index: &[usize], masks: &[u8], tags: usize, buckets: usize) -> Option<Vec<[u64; W]>> {
+    let mask_bytes = tags.div_ceil(8);
+    let empty = pack::<W>(&vec![0; tags]);
+    let mut rows = vec![empty; buckets];
+    for (n, &b) in index.iter().enumerate() {
+        let mask = masks.get(n * mask_bytes..(n + 1) * mask_bytes)?;
+        let row = rows.get_mut(b)?;
+        for (byte, &bits) in mask.iter().enumerate() {
+            let mut bits = bits;
+            while bits != 0 {
+                let tag = byte * 8 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                if tag >= tags {
+                    return None;
+                }
+                // The lane holds LANE_BIAS already: adding the weight cannot borrow from
+                // or carry into the next lane.
+                let w = i64::from(r.u8()? as i8) << (16 * (tag % LANES));
+                row[tag / LANES] = row[tag / LANES].wrapping_add_signed(w);
+            }
+        }
+    }
+    Some(rows)
+}
+
+/// Summed weight rows: see [`Weights`].
+#[derive(Clone, Copy)]
+struct Lanes<const W: usize>([u64; W]);
+
+impl<const W: usize> Lanes<W> {
+    /// The sums of the rows of `feats` (up to the first [`NONE`]); at most 257 features.
+    #[inline(always)]
+    fn sum(rows: &[[u64; W]], mask: u32, feats: &[u32]) -> Lanes<W> {
+        let mut acc = [0u64; W];
+        for &f in feats {
+            if f == NONE {
+                break;
+            }
+            if let Some(row) = rows.get((f & mask) as usize) {
+                for k in 0..W {
+                    acc[k] += row[k];
+                }
+            }
+        }
+        Lanes(acc)
+    }
+
+    /// Both sums together (at most 257 features in all).
+    #[inline(always)]
+    fn add(self, other: Lanes<W>) -> Lanes<W> {
+        let mut acc = self.0;
+        for (a, b) in acc.iter_mut().zip(other.0) {
+            *a += b;
+        }
+        Lanes(acc)
+    }
+
+    /// The lane `lane`.
+    #[inline(always)]
+    fn lane(&self, lane: usize) -> u64 {
+        (self.0[lane / LANES] >> (16 * (lane % LANES))) & 0xffff
+    }
+
+    /// The summed weight of each of the `T` tags, into `scores`.
+    #[inline(always)]
+    fn unpack<const T: usize>(&self, scores: &mut [i32; T]) {
+        let bias = (self.lane(T) * LANE_BIAS) as i32;
+        for (tag, s) in scores.iter_mut().enumerate() {
+            *s = self.lane(tag) as i32 - bias;
+        }
+    }
 }
 
 #[cfg(any(test, feature = "train"))]
@@ -174,17 +286,12 @@ impl Model {
             }
             index.push(b);
         }
-        let mask_bytes = tags.div_ceil(8);
-        let masks = r.take(rows * mask_bytes)?.to_vec();
-        let mut weights = vec![0i8; buckets * tags];
-        for (n, &b) in index.iter().enumerate() {
-            let mask = &masks[n * mask_bytes..(n + 1) * mask_bytes];
-            for t in 0..tags {
-                if mask[t / 8] & (1 << (t % 8)) != 0 {
-                    weights[b * tags + t] = r.u8()? as i8;
-                }
-            }
-        }
+        let masks = r.take(rows * tags.div_ceil(8))?.to_vec();
+        let weights = match tags {
+            9 => Weights::Nine(read_rows(&mut r, &index, &masks, tags, buckets)?),
+            17 => Weights::Seventeen(read_rows(&mut r, &index, &masks, tags, buckets)?),
+            _ => return None,
+        };
         if r.at != bytes.len() {
             return None;
         }
@@ -199,38 +306,21 @@ impl Model {
             }
         }
         let allowed_ends = (0..tags).map(|t| if rules.may_end[t] { ends[t] } else { FORBIDDEN_32 }).collect();
-        Some(Model { scheme, tags, mask: (buckets - 1) as u32, weights, transitions, ends, rules, allowed_transitions, allowed_ends })
-    }
-
-    /// Adds the weights of one token's features to `scores` (one entry per tag).
-    #[inline(always)]
-    fn emit(&self, feats: &[u32], scores: &mut [i32]) {
-        match self.tags {
-            9 => self.emit_fixed::<9>(feats, scores),
-            17 => self.emit_fixed::<17>(feats, scores),
-            _ => {}
-        }
-    }
-
-    /// [`Model::emit`] for a tag count known at compile time, so the sums stay in
-    /// registers.
-    #[inline(always)]
-    fn emit_fixed<const T: usize>(&self, feats: &[u32], scores: &mut [i32]) {
-        let mut acc = [0i32; T];
-        for &f in feats {
-            if f == NONE {
-                break;
-            }
-            let row = (f & self.mask) as usize * T;
-            if let Some(ws) = self.weights.get(row..row + T) {
-                for k in 0..T {
-                    acc[k] += i32::from(ws[k]);
-                }
-            }
-        }
-        for (s, a) in scores.iter_mut().zip(acc) {
-            *s += a;
-        }
+        Some(Model {
+            scheme,
+            #[cfg(test)]
+            tags,
+            mask: (buckets - 1) as u32,
+            weights,
+            #[cfg(test)]
+            transitions,
+            #[cfg(test)]
+            ends,
+            #[cfg(test)]
+            rules,
+            allowed_transitions,
+            allowed_ends,
+        })
     }
 
     /// Tags the tokens of one window into `out`: token `i` has the word features of
@@ -238,84 +328,104 @@ impl Model {
     /// `context[i * CONTEXT_STRIDE..]`. The weights of each block are summed once per
     /// text: call [`Work::begin_text`] before the first window of a text.
     pub fn tag_blocks(&self, words: &[u32], blocks: &[u32], context: &[u32], work: &mut Work, out: &mut Vec<u8>) {
+        match &self.weights {
+            Weights::Nine(rows) => self.tag_fixed::<9, 3>(rows, words, blocks, context, work, out),
+            Weights::Seventeen(rows) => self.tag_fixed::<17, 5>(rows, words, blocks, context, work, out),
+        }
+    }
+
+    /// [`Model::tag_blocks`] for `T` tags packed in `W` words, known at compile time.
+    fn tag_fixed<const T: usize, const W: usize>(
+        &self,
+        rows: &[[u64; W]],
+        words: &[u32],
+        blocks: &[u32],
+        context: &[u32],
+        work: &mut Work,
+        out: &mut Vec<u8>,
+    ) {
         let n = blocks.len().min(context.len() / CONTEXT_STRIDE);
-        let t = self.tags;
-        out.clear();
-        if n == 0 {
-            return;
-        }
         work.emissions.clear();
-        work.emissions.resize(n * t, 0);
-        for (i, &b) in blocks.iter().take(n).enumerate() {
-            let b = b as usize;
-            if work.block_ready.len() <= b {
-                work.block_ready.resize(b + 1, false);
-                work.block_scores.resize((b + 1) * t, 0);
+        work.emissions.resize(n * T, 0);
+        work.blocks.make_room::<W>(blocks.iter().max().map_or(0, |&b| b as usize + 1));
+        let tokens = blocks.iter().zip(context.chunks_exact(CONTEXT_STRIDE));
+        for ((&b, ctx), em) in tokens.zip(work.emissions.chunks_exact_mut(T)) {
+            let own = work.blocks.sum(b as usize, || {
+                let feats = words.get(b as usize * WORD_STRIDE..(b as usize + 1) * WORD_STRIDE).unwrap_or(&[]);
+                Lanes::sum(rows, self.mask, feats)
+            });
+            if let Ok(em) = <&mut [i32; T]>::try_from(em) {
+                own.add(Lanes::sum(rows, self.mask, ctx)).unpack(em);
             }
-            let scores = &mut work.block_scores[b * t..(b + 1) * t];
-            if !work.block_ready[b] {
-                if let Some(feats) = words.get(b * WORD_STRIDE..(b + 1) * WORD_STRIDE) {
-                    self.emit(feats, scores);
-                }
-                work.block_ready[b] = true;
-            }
-            let em = &mut work.emissions[i * t..(i + 1) * t];
-            em.copy_from_slice(scores);
-            self.emit(&context[i * CONTEXT_STRIDE..(i + 1) * CONTEXT_STRIDE], em);
         }
-        match t {
-            9 => self.viterbi_fixed::<9>(n, work, out),
-            17 => self.viterbi_fixed::<17>(n, work, out),
-            _ => viterbi(&self.rules, n, t, &work.emissions, &self.transitions, &self.ends, &mut work.back, &mut work.score, out),
+        self.viterbi_fixed::<T>(n, work, out);
+    }
+
+    /// The summed weights of one token's features, appended to `scores` (one per tag).
+    #[cfg(test)]
+    fn emit(&self, feats: &[u32], scores: &mut Vec<i32>) {
+        fn append<const T: usize, const W: usize>(rows: &[[u64; W]], mask: u32, feats: &[u32], scores: &mut Vec<i32>) {
+            let mut em = [0; T];
+            Lanes::sum(rows, mask, feats).unpack(&mut em);
+            scores.extend_from_slice(&em);
         }
+        match &self.weights {
+            Weights::Nine(rows) => append::<9, 3>(rows, self.mask, feats, scores),
+            Weights::Seventeen(rows) => append::<17, 5>(rows, self.mask, feats, scores),
+        }
+    }
+
+    /// Every weight, `weights[bucket * tags + tag]`, as the trainer quantised them.
+    #[cfg(test)]
+    fn weights(&self) -> Vec<i8> {
+        let mut all = Vec::new();
+        for bucket in 0..=self.mask {
+            self.emit(&[bucket], &mut all);
+        }
+        all.into_iter().map(|w| w as i8).collect()
     }
 
     /// [`viterbi`] for `T` tags known at compile time, in 32-bit integers, with forbidden
     /// steps as very low weights rather than skipped: the same best path, faster.
+    ///
+    /// The forward pass keeps only each step's scores, not which previous tag gave each
+    /// score: taking a maximum is cheaper than tracking where it came from, and going
+    /// back, the previous tag is worked out again for the one tag chosen at each step, by
+    /// the same sums in the same order.
     fn viterbi_fixed<const T: usize>(&self, n: usize, work: &mut Work, out: &mut Vec<u8>) {
-        let em = &work.emissions;
-        let trans = &self.allowed_transitions;
         out.clear();
-        if n == 0 || em.len() < n * T || trans.len() < (T + 1) * T {
-            return;
-        }
-        work.back.clear();
-        work.back.resize(n * T, 0);
+        work.steps.clear();
+        let (Some(trans), Some(ends)) = (fixed_rows::<T>(&self.allowed_transitions), self.allowed_ends.get(..T)) else { return };
+        let mut rows = work.emissions.chunks_exact(T).take(n);
+        let Some(first) = rows.next() else { return };
         let mut score = [0i32; T];
         for (tag, s) in score.iter_mut().enumerate() {
-            *s = (trans[T * T + tag] + em[tag]).max(FORBIDDEN_32);
+            *s = (trans[T][tag] + first[tag]).max(FORBIDDEN_32);
         }
-        for i in 1..n {
-            let mut next_score = [0i32; T];
-            let back = &mut work.back[i * T..(i + 1) * T];
-            for next in 0..T {
-                let mut best = FORBIDDEN_32;
-                let mut arg = 0u8;
-                for (p, &s) in score.iter().enumerate() {
-                    let v = s + trans[p * T + next];
-                    if v > best {
-                        best = v;
-                        arg = p as u8;
-                    }
+        for em in rows {
+            work.steps.extend_from_slice(&score);
+            let mut best = [FORBIDDEN_32; T];
+            for (&s, weights) in score.iter().zip(&trans) {
+                for next in 0..T {
+                    best[next] = best[next].max(s + weights[next]);
                 }
-                next_score[next] = best.max(FORBIDDEN_32) + em[i * T + next];
-                back[next] = arg;
             }
-            score = next_score;
+            for next in 0..T {
+                score[next] = best[next] + em[next];
+            }
         }
         let mut best = i32::MIN;
         let mut last = 0u8;
-        for (tag, &s) in score.iter().enumerate() {
-            let v = s + self.allowed_ends[tag];
+        for (tag, (&s, &end)) in score.iter().zip(ends).enumerate() {
+            let v = s + end;
             if s > FORBIDDEN_32 / 2 && v > best {
                 best = v;
                 last = tag as u8;
             }
         }
-        out.resize(n, 0);
-        out[n - 1] = last;
-        for i in (1..n).rev() {
-            out[i - 1] = work.back[i * T + out[i] as usize];
+        out.resize(n, last);
+        for (i, before) in work.steps.chunks_exact(T).enumerate().rev() {
+            out[i] = best_previous(before, &trans, out[i + 1] as usize);
         }
     }
 
@@ -324,36 +434,102 @@ impl Model {
     #[cfg(test)]
     pub fn tag(&self, feats: &[u32], work: &mut Work, out: &mut Vec<u8>) {
         let n = feats.len() / STRIDE;
-        let t = self.tags;
         out.clear();
         if n == 0 {
             return;
         }
         work.emissions.clear();
-        work.emissions.resize(n * t, 0);
-        for i in 0..n {
-            self.emit(&feats[i * STRIDE..(i + 1) * STRIDE], &mut work.emissions[i * t..(i + 1) * t]);
+        for token in feats.chunks_exact(STRIDE) {
+            self.emit(token, &mut work.emissions);
         }
-        viterbi(&self.rules, n, t, &work.emissions, &self.transitions, &self.ends, &mut work.back, &mut work.score, out);
+        viterbi(&self.rules, n, self.tags, &work.emissions, &self.transitions, &self.ends, &mut work.back, &mut work.score, out);
+    }
+}
+
+/// The previous tag on the best path into tag `next`, given the scores `before` of the
+/// step before: the first tag whose score plus its step into `next` is the highest and
+/// beats [`FORBIDDEN_32`] (0 when none does).
+#[inline(always)]
+fn best_previous<const T: usize>(before: &[i32], trans: &[[i32; T]], next: usize) -> u8 {
+    let mut best = FORBIDDEN_32;
+    let mut arg = 0u8;
+    for (p, (&s, weights)) in before.iter().zip(trans).enumerate() {
+        let v = s + weights.get(next).copied().unwrap_or(FORBIDDEN_32);
+        if v > best {
+            best = v;
+            arg = p as u8;
+        }
+    }
+    arg
+}
+
+/// The `T + 1` rows of `T` weights in `flat` (transitions and the start row), as arrays.
+fn fixed_rows<const T: usize>(flat: &[i32]) -> Option<Vec<[i32; T]>> {
+    (flat.len() == (T + 1) * T).then(|| {
+        flat.chunks_exact(T)
+            .map(|row| {
+                let mut fixed = [0; T];
+                fixed.copy_from_slice(row);
+                fixed
+            })
+            .collect()
+    })
+}
+
+/// The summed weights of each word-feature block of a text, each summed when first
+/// needed.
+#[derive(Default)]
+struct BlockSums {
+    /// The packed sums ([`Lanes`]), `W` words per block.
+    words: Vec<u64>,
+    /// Whether each block's sum is done.
+    ready: Vec<bool>,
+}
+
+impl BlockSums {
+    /// Makes room for the sums of blocks `0..blocks` (of `W` words each) at once.
+    fn make_room<const W: usize>(&mut self, blocks: usize) {
+        if self.ready.len() < blocks {
+            self.ready.resize(blocks, false);
+            self.words.resize(blocks * W, 0);
+        }
+    }
+
+    /// The sum of block `b`, computed by `sum` if not known yet.
+    #[inline(always)]
+    fn sum<const W: usize>(&mut self, b: usize, sum: impl FnOnce() -> Lanes<W>) -> Lanes<W> {
+        self.make_room::<W>(b + 1);
+        let mut lanes = [0u64; W];
+        if let Some(stored) = self.words.get_mut(b * W..(b + 1) * W) {
+            if !self.ready[b] {
+                stored.copy_from_slice(&sum().0);
+                self.ready[b] = true;
+            }
+            lanes.copy_from_slice(stored);
+        }
+        Lanes(lanes)
     }
 }
 
 /// Scratch buffers for decoding, reused from sentence to sentence.
 #[derive(Default)]
 pub(crate) struct Work {
-    /// The summed weights of each word-feature block of the text, and whether done.
-    block_scores: Vec<i32>,
-    block_ready: Vec<bool>,
+    /// The summed weights of each word-feature block of the text.
+    blocks: BlockSums,
     emissions: Vec<i32>,
+    /// The Viterbi scores of every step but the last, `T` each.
+    steps: Vec<i32>,
+    /// Back-pointers for the general Viterbi.
+    #[cfg(test)]
     back: Vec<u8>,
+    #[cfg(test)]
     score: Vec<i64>,
 }
 
 impl Work {
     /// Forgets the block sums of the previous text.
     pub fn begin_text(&mut self) {
-        self.block_ready.clear();
-        self.block_scores.clear();
+        self.blocks = BlockSums::default();
     }
 }
 
@@ -362,16 +538,19 @@ impl Work {
 /// overflow.
 const FORBIDDEN_32: i32 = -(1 << 28);
 
+#[cfg(any(test, feature = "train"))]
 /// The score of an impossible path: low enough never to win, high enough that adding
 /// any sentence's weights to it cannot overflow.
 const FORBIDDEN: i64 = i64::MIN / 4;
 
+#[cfg(any(test, feature = "train"))]
 /// A weight that Viterbi can add up: integers in the page, floats while training.
 pub(crate) trait Weight: Copy {
     /// The weight as a fixed-point score.
     fn fixed(self) -> i64;
 }
 
+#[cfg(any(test, feature = "train"))]
 impl Weight for i32 {
     #[inline(always)]
     fn fixed(self) -> i64 {
@@ -379,6 +558,7 @@ impl Weight for i32 {
     }
 }
 
+#[cfg(any(test, feature = "train"))]
 impl Weight for f32 {
     #[inline(always)]
     fn fixed(self) -> i64 {
@@ -412,6 +592,7 @@ impl Rules {
 /// Best tag sequence for `n` tokens under emission scores `em[i * t + tag]`, transition
 /// weights `trans[prev * t + next]` (row `t` = start) and end weights, never using a
 /// transition the rules forbid.
+#[cfg(any(test, feature = "train"))]
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn viterbi<W: Weight>(
     rules: &Rules,
@@ -487,7 +668,7 @@ mod tests {
         for scheme in [Scheme::Bio, Scheme::Bilou] {
             let q = tiny(scheme);
             let m = Model::decode(&encode(&q)).expect("decodes");
-            assert_eq!(m.weights, q.weights);
+            assert_eq!(m.weights(), q.weights);
             assert_eq!(m.scheme, scheme);
         }
     }
