@@ -59,8 +59,15 @@ pub(crate) fn resolve(candidates: Vec<Candidate>) -> Vec<Candidate> {
         }
         taken.insert(start, (end, i));
     }
-    let mut slots: Vec<Option<Candidate>> = candidates.into_iter().map(Some).collect();
-    taken.into_values().filter_map(|(_, i)| slots[i as usize].take()).collect()
+    // Each kept candidate is moved out once (its value taken, the rest copied).
+    let mut candidates = candidates;
+    let mut kept = Vec::with_capacity(taken.len());
+    for (_, i) in taken.into_values() {
+        if let Some(c) = candidates.get_mut(i as usize) {
+            kept.push(Candidate { value: c.value.take(), ..*c });
+        }
+    }
+    kept
 }
 
 #[cfg(test)]
