@@ -81,15 +81,27 @@ pub(crate) struct Doc<'t> {
     pub tokens: Vec<Token>,
     /// Sentences as ranges of indices into `tokens`, covering every token in order.
     pub sentences: Vec<Range<usize>>,
+    /// Each token's [`lexicon::print_token`] (fingerprint, hyphen, ASCII), by index: read
+    /// once here for every extractor that compares tokens with word lists.
+    pub prints: Vec<lexicon::Printed>,
 }
 
 impl<'t> Doc<'t> {
     /// Tokenises `text` and splits it into sentences.
     pub fn new(text: &'t str) -> Doc<'t> {
         let tokens = tokenize(text);
-        let mut doc = Doc { text, tokens, sentences: Vec::new() };
+        let bytes = text.as_bytes();
+        let prints = tokens.iter().map(|t| lexicon::print_token(bytes, t.start as usize, t.end as usize)).collect();
+        let mut doc = Doc { text, tokens, sentences: Vec::new(), prints };
         doc.split_sentences();
         doc
+    }
+
+    /// The fingerprint of token `i` when it is plain ASCII without a hyphen (see
+    /// [`lexicon::plain_fingerprint_at`]), else `None`.
+    #[inline]
+    pub fn plain_fingerprint(&self, i: usize) -> Option<u128> {
+        self.prints.get(i).and_then(|p| (p.fp != u128::MAX && p.ascii && !p.hyphen).then_some(p.fp))
     }
 
     /// The text of token `i`.

@@ -22,7 +22,7 @@ mod units;
 use crate::analysis::{Amount, Value};
 use crate::decimal::Decimal;
 use crate::label::Label;
-use crate::lexicon::{fingerprint, plain_fingerprint_at, WordFilter};
+use crate::lexicon::{fingerprint, WordFilter};
 use crate::numbers::{cardinal_words, read_number, with_lower, NumberRead};
 use crate::options::Options;
 use crate::resolve::Candidate;
@@ -154,11 +154,10 @@ fn filter_of<'w>(words: impl Iterator<Item = &'w str>) -> WordFilter {
     filter
 }
 
-/// False when token `i` is plain ASCII (see [`plain_fingerprint_at`]) and not in
+/// False when token `i` is plain ASCII (see [`Doc::plain_fingerprint`]) and not in
 /// `filter`: it is then in no list of lower-case words the filter was built from.
 fn may_be_listed(doc: &Doc, i: usize, filter: &WordFilter) -> bool {
-    let t = doc.tokens[i];
-    plain_fingerprint_at(doc.text.as_bytes(), t.start as usize, t.end as usize).is_none_or(|fp| filter.may_contain(fp))
+    doc.plain_fingerprint(i).is_none_or(|fp| filter.may_contain(fp))
 }
 
 /// The words of [`anchor_words`].

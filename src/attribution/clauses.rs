@@ -675,7 +675,7 @@ impl<'a, 't> Parser<'a, 't> {
         while s > floor && name.start - s < 8 {
             let i = s - 1;
             let ok = self.is_cap(i) || self.words.is_role(self.s(i)) || self.is_possessive(i) || (self.doc.tokens[i].kind == Kind::Word && self.func(i).is_none() && !self.doc.tokens[i].has(flag::CAPITALISED));
-            if !ok || self.words.verb(self.s(i)).is_some() {
+            if !ok || self.words.verb_at(self.doc, i).is_some() {
                 break;
             }
             s -= 1;

@@ -135,7 +135,7 @@ fn find_clauses(doc: &Doc, words: &Words, parser: &Parser, quotes: &[Quote]) -> 
         }
         let t = doc.tokens[i];
         if t.kind == Kind::Word {
-            if let Some(verb) = words.verb(doc.str(i)) {
+            if let Some(verb) = words.verb_at(doc, i) {
                 while si + 1 < doc.sentences.len() && doc.sentences[si].end <= i {
                     si += 1;
                 }

@@ -102,7 +102,7 @@ fn attribution_follows(doc: &Doc, words: &Words, i: usize) -> bool {
         if t.kind != Kind::Word {
             return false;
         }
-        if words.verb(doc.str(k)).is_some() {
+        if words.verb_at(doc, k).is_some() {
             return true;
         }
     }

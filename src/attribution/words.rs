@@ -4,6 +4,7 @@
 //! lower-cased into a small stack buffer first.
 
 use crate::lexicon::{self, fingerprint, plain_fingerprint_at, WordFilter};
+use crate::tokens::Doc;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
@@ -112,6 +113,8 @@ pub(crate) struct Words {
     /// The fingerprints of every word of the case-insensitive tables above: most words
     /// are rejected without a hash lookup (see [`Words::absent`]).
     filter: WordFilter,
+    /// The fingerprints of the speech verbs' first words (see [`Words::verb_at`]).
+    verb_filter: WordFilter,
 }
 
 /// The tables, parsed on first use.
@@ -120,6 +123,7 @@ pub(crate) fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| with_filter(Words {
         filter: WordFilter::default(),
+        verb_filter: WordFilter::default(),
         verbs: parse_verbs(include_str!("../../data/attribution/speech_verbs.tsv")),
         nouns: lexicon::word_map(include_str!("../../data/attribution/speaker_nouns.tsv"))
             .into_iter()
@@ -214,6 +218,11 @@ fn with_filter(mut words: Words) -> Words {
         filter.insert(fingerprint(w.as_bytes()));
     }
     words.filter = filter;
+    let mut verb_filter = WordFilter::default();
+    for w in words.verbs.keys() {
+        verb_filter.insert(fingerprint(w.as_bytes()));
+    }
+    words.verb_filter = verb_filter;
     words
 }
 
@@ -278,6 +287,15 @@ impl Words {
         } else {
             None
         }
+    }
+
+    /// [`Words::verb`] of token `i` of `doc`. A plain ASCII token whose fingerprint (which
+    /// ignores case) no verb has is rejected without a hash lookup.
+    pub fn verb_at(&self, doc: &Doc, i: usize) -> Option<Verb> {
+        if doc.plain_fingerprint(i).is_some_and(|fp| !self.verb_filter.may_contain(fp)) {
+            return None;
+        }
+        self.verb(doc.str(i))
     }
 
     /// The kind of speaker noun `word` is.

@@ -155,9 +155,9 @@ impl<'d, 't> Ctx<'d, 't> {
         let toks = doc
             .tokens
             .iter()
-            .map(|t| {
+            .zip(&doc.prints)
+            .map(|(t, &p)| {
                 let bytes = &text[t.range()];
-                let p = crate::lexicon::print_token(text, t.start as usize, t.end as usize);
                 let mut lex = match t.kind {
                     Kind::Word => lexicon::lex_word(bytes, p.fp, p.hyphen),
                     _ => Lex { class: Class::None, flags: if p.hyphen { lex_flag::HYPHEN } else { 0 } },
