@@ -140,7 +140,11 @@ struct Pairer {
 impl Pairer {
     /// Reads token `i` (a mark facing `facing`, or `None` for any other token); pushes a
     /// quotation to `out` when one closes.
+    #[inline]
     fn step(&mut self, doc: &Doc, i: usize, facing: Option<Facing>, single: bool, out: &mut Vec<Quote>) {
+        if self.open.is_none() && facing.is_none() {
+            return; // the usual token: outside any quotation, not a mark
+        }
         if let Some((open, _)) = self.open {
             if starts_paragraph(doc, i) && i != open {
                 if matches!(facing, Some(Facing::Open | Facing::Either)) && !single {
