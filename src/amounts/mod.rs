@@ -178,14 +178,14 @@ fn may_start(doc: &Doc, i: usize) -> bool {
     if tok.has(flag::URL) {
         return false;
     }
-    let s = doc.str(i);
     match tok.kind {
         Kind::Number => true,
         // `$` is ASCII punctuation to the tokenizer; `€` a symbol.
-        Kind::Symbol | Kind::Punct => may_be_listed(doc, i, sign_filter()) && currency::currencies().signs.starts_with(s),
+        Kind::Symbol | Kind::Punct => may_be_listed(doc, i, sign_filter()) && currency::currencies().signs.starts_with(doc.str(i)),
         Kind::Word => {
+            let s = doc.text.as_bytes().get(tok.range()).unwrap_or_default();
             tok.has(flag::HAS_DIGIT)
-                || (s.len() <= 4 && s.len() >= 3 && s.bytes().all(|b| b.is_ascii_alphabetic()) && s.as_bytes()[1].is_ascii_uppercase())
+                || (s.len() <= 4 && s.len() >= 3 && s.iter().all(u8::is_ascii_alphabetic) && s[1].is_ascii_uppercase())
                 || code_before_dollar(doc, i)
                 || is_anchor(doc, i)
         }
@@ -205,9 +205,9 @@ fn is_anchor(doc: &Doc, i: usize) -> bool {
 /// `Mxn$`): three ASCII letters with `$` right after them. Every other word that
 /// [`money::prefixed`] reads is an anchor word or has a capital second letter.
 fn code_before_dollar(doc: &Doc, i: usize) -> bool {
-    let s = doc.str(i);
+    let s = doc.text.as_bytes().get(doc.tokens[i].range()).unwrap_or_default();
     s.len() == 3
-        && s.bytes().all(|b| b.is_ascii_alphabetic())
+        && s.iter().all(u8::is_ascii_alphabetic)
         && doc.tokens.get(i + 1).is_some_and(|t| !t.has(flag::SPACE_BEFORE) && doc.str(i + 1) == "$")
 }
 
