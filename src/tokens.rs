@@ -486,7 +486,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         }
         // An abbreviation's period adds no class: the word's classes still hold.
         let shape = match classes {
-            Some(classes) => flags_of_classes(&text[start..end], classes),
+            Some(classes) => flags_of_classes(text, start, end, classes),
             None => shape_flags(&text[start..end]),
         };
         let flags = pending | extra | shape;
@@ -564,7 +564,7 @@ fn symbol_end(text: &str, start: usize) -> usize {
 /// The shape flags of a token: digits, letters, capitals.
 fn shape_flags(s: &str) -> u16 {
     // One table lookup a byte; a byte outside ASCII sends the token to the Unicode path.
-    flags_of_classes(s, byte_classes(s.as_bytes()))
+    flags_of_classes(s, 0, s.len(), byte_classes(s.as_bytes()))
 }
 
 /// The [`BYTE_CLASS`] bits of the bytes of `b`, together.
@@ -572,10 +572,12 @@ fn byte_classes(b: &[u8]) -> u8 {
     b.iter().fold(0u8, |acc, &b| acc | BYTE_CLASS[b as usize])
 }
 
-/// The shape flags of token `s` whose bytes have the [`BYTE_CLASS`] bits `classes`.
-fn flags_of_classes(s: &str, classes: u8) -> u16 {
+/// The shape flags of the token `text[start..end]` whose bytes have the [`BYTE_CLASS`]
+/// bits `classes`.
+#[inline]
+fn flags_of_classes(text: &str, start: usize, end: usize, classes: u8) -> u16 {
     if classes & NON_ASCII != 0 {
-        return unicode_shape_flags(s);
+        return unicode_shape_flags(text.get(start..end).unwrap_or_default());
     }
     let mut flags = 0;
     if classes & DIGIT != 0 {
@@ -583,13 +585,20 @@ fn flags_of_classes(s: &str, classes: u8) -> u16 {
     }
     if classes & (UPPER | LOWER) != 0 {
         flags |= flag::HAS_ALPHA;
-        let first_letter = s.bytes().map(|b| BYTE_CLASS[b as usize]).find(|c| c & (UPPER | LOWER) != 0);
-        if first_letter == Some(UPPER) {
-            flags |= flag::CAPITALISED;
+    }
+    match (classes & UPPER != 0, classes & LOWER != 0) {
+        // Capitals only: the first letter is one.
+        (true, false) => flags |= flag::CAPITALISED | flag::ALL_CAPS,
+        // Both: look at the first letter.
+        (true, true) => {
+            let bytes = text.as_bytes().get(start..end).unwrap_or_default();
+            let first_letter = bytes.iter().map(|&b| BYTE_CLASS[b as usize]).find(|c| c & (UPPER | LOWER) != 0);
+            if first_letter == Some(UPPER) {
+                flags |= flag::CAPITALISED;
+            }
         }
-        if classes & LOWER == 0 {
-            flags |= flag::ALL_CAPS;
-        }
+        // No capital: neither capitalised nor in capitals.
+        (false, _) => {}
     }
     flags
 }
