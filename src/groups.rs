@@ -146,7 +146,7 @@ pub(crate) fn group(doc: &Doc, found: &[Candidate]) -> Vec<Draft> {
         if let Some(class) = full_class {
             let min_words = if class { 1 } else { 2 };
             let mut words_left = men.words;
-            for (pos, _) in men.key.match_indices(' ') {
+            for pos in space_positions(&men.key) {
                 words_left -= 1;
                 if words_left < min_words {
                     break;
@@ -214,6 +214,18 @@ fn is_one_line(s: &str) -> bool {
         prev_space = space;
     }
     true
+}
+
+/// `s` cut at its first space: the text before it and after it. (A byte search: names
+/// are short, and the general string searcher costs more than it saves on them.)
+pub(crate) fn split_at_space(s: &str) -> Option<(&str, &str)> {
+    let at = s.bytes().position(|b| b == b' ')?;
+    Some((s.get(..at)?, s.get(at + 1..)?))
+}
+
+/// The byte offsets of the spaces in `s`.
+fn space_positions(s: &str) -> impl Iterator<Item = usize> + '_ {
+    s.bytes().enumerate().filter(|&(_, b)| b == b' ').map(|(i, _)| i)
 }
 
 /// Builds the groups from the union-find sets, in order of first mention.
@@ -316,7 +328,7 @@ fn mention<'t>(doc: &Doc<'t>, t: &Tables, entity: usize, c: &Candidate, first: u
     }
     let mut honorific = first > 0 && is_honorific(t, doc.str(first - 1));
     loop {
-        let (first, rest) = clean.split_once(' ').unwrap_or((clean, ""));
+        let (first, rest) = split_at_space(clean).unwrap_or((clean, ""));
         if rest.is_empty() || !is_honorific(t, first) {
             break;
         }
@@ -330,8 +342,8 @@ fn mention<'t>(doc: &Doc<'t>, t: &Tables, entity: usize, c: &Candidate, first: u
     if let Some(full) = t.aliases.get(key.as_str()) {
         key = (*full).to_string();
     }
-    let words = key.split(' ').count();
-    let acronym = !clean.contains(' ') && clean.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !clean.chars().any(char::is_lowercase);
+    let words = space_positions(&key).count() + 1;
+    let acronym = !clean.as_bytes().contains(&b' ') && clean.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !clean.chars().any(char::is_lowercase);
     Some(Mention { entity, label: c.label, clean, key, words, acronym, honorific })
 }
 

@@ -175,7 +175,7 @@ fn strip_titles<'s>(words: &Words, s: &'s str) -> &'s str {
         return s[k..].trim_start();
     }
     let mut s = s;
-    while let Some((first, rest)) = s.split_once(' ') {
+    while let Some((first, rest)) = crate::groups::split_at_space(s) {
         if !is_title(first) || rest.trim().is_empty() {
             break;
         }

@@ -139,7 +139,7 @@ impl Memory {
         let p = self.persons.len();
         self.persons.push(Person { name: full.to_string(), role: None, anonymous: false });
         // The full key and each word suffix (`aksoy`), as substrings of the key.
-        let starts = std::iter::once(0).chain(k.match_indices(' ').map(|(i, _)| i + 1));
+        let starts = std::iter::once(0).chain(k.bytes().enumerate().filter(|&(_, b)| b == b' ').map(|(i, _)| i + 1));
         for start in starts {
             let suffix = &k[start..];
             if suffix.chars().count() > 1 {
@@ -353,7 +353,7 @@ pub(crate) fn resolve(memory: &mut Memory, words: &Words, sentence: usize, ph: &
 
 /// `the Foreign Secretary` → `Foreign Secretary`.
 fn without_determiners<'s>(words: &Words, mut s: &'s str) -> &'s str {
-    while let Some((first, rest)) = s.split_once(' ') {
+    while let Some((first, rest)) = crate::groups::split_at_space(s) {
         if words.func(first) != Some(Func::Det) {
             break;
         }
