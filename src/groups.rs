@@ -121,7 +121,10 @@ pub(crate) fn group(doc: &Doc, found: &[Candidate]) -> Vec<Draft> {
     // mention, else the first one after it. Keys borrow from the mentions' keys (a suffix
     // of a key is a substring of it), so this loop allocates nothing per suffix.
     let mut latest: FxHashMap<(bool, &str), usize> = FxHashMap::with_capacity_and_hasher(mentions.len(), Default::default());
-    let mut pending: FxHashMap<(bool, &str), Vec<usize>> = FxHashMap::default();
+    // Short mentions waiting for a full name: the latest one by key, each chained to the
+    // one that waited before it (`usize::MAX` ends a chain), so that no key needs a list.
+    let mut pending: FxHashMap<(bool, &str), usize> = FxHashMap::default();
+    let mut waiting_before = vec![usize::MAX; mentions.len()];
     for (m, men) in mentions.iter().enumerate() {
         let person = men.label == Label::Person;
         let short_class = if person || men.honorific {
@@ -135,7 +138,7 @@ pub(crate) fn group(doc: &Doc, found: &[Candidate]) -> Vec<Draft> {
             let k = (class, men.key.as_str());
             match latest.get(&k) {
                 Some(&full) => sets.union(full, m),
-                None => pending.entry(k).or_default().push(m),
+                None => waiting_before[m] = pending.insert(k, m).unwrap_or(usize::MAX),
             }
         }
         let full_class = match men.label {
@@ -156,10 +159,10 @@ pub(crate) fn group(doc: &Doc, found: &[Candidate]) -> Vec<Draft> {
                     continue;
                 }
                 let k = (class, suffix);
-                if let Some(waiting) = pending.remove(&k) {
-                    for w in waiting {
-                        sets.union(m, w);
-                    }
+                let mut waiting = pending.remove(&k).unwrap_or(usize::MAX);
+                while let Some(&before) = waiting_before.get(waiting) {
+                    sets.union(m, waiting);
+                    waiting = before;
                 }
                 latest.insert(k, m);
             }
