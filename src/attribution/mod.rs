@@ -253,7 +253,7 @@ fn resolve_speakers(
                     // The name after any title the tagger included (`Prime Minister Alain Juppe`).
                     let mut s = first;
                     for k in first..last {
-                        if words.is_role(doc.str(k)) || words.is_honorific(doc.str(k)) {
+                        if words.is_role_at(doc, k) || words.is_honorific_at(doc, k) {
                             s = k + 1;
                         }
                     }

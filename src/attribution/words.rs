@@ -349,6 +349,42 @@ impl Words {
         }
         get(&self.function, word)
     }
+
+    /// [`Words::absent`] of token `i` of `doc`, from the fingerprint the document holds.
+    fn absent_at(&self, doc: &Doc, i: usize) -> bool {
+        doc.plain_fingerprint(i).is_some_and(|fp| !self.filter.may_contain(fp))
+    }
+
+    /// True when token `i` is plain (see [`Doc::plain_fingerprint`]) and does not end
+    /// with a period: the word [`Words::is_role`] and [`Words::is_honorific`] look up is
+    /// then the token itself.
+    fn plain_word_at(doc: &Doc, i: usize) -> bool {
+        doc.plain_fingerprint(i).is_some() && doc.tokens.get(i).is_some_and(|t| doc.text.as_bytes().get(t.end as usize - 1) != Some(&b'.'))
+    }
+
+    /// [`Words::func`] of token `i` of `doc`.
+    pub fn func_at(&self, doc: &Doc, i: usize) -> Option<Func> {
+        if self.absent_at(doc, i) {
+            return None;
+        }
+        get(&self.function, doc.str(i))
+    }
+
+    /// [`Words::is_role`] of token `i` of `doc`.
+    pub fn is_role_at(&self, doc: &Doc, i: usize) -> bool {
+        if Self::plain_word_at(doc, i) {
+            return !self.absent_at(doc, i) && contains(&self.roles, doc.str(i));
+        }
+        self.is_role(doc.str(i))
+    }
+
+    /// [`Words::is_honorific`] of token `i` of `doc`.
+    pub fn is_honorific_at(&self, doc: &Doc, i: usize) -> bool {
+        if Self::plain_word_at(doc, i) {
+            return !self.absent_at(doc, i) && contains(&self.honorifics, doc.str(i));
+        }
+        self.is_honorific(doc.str(i))
+    }
 }
 
 #[cfg(test)]
