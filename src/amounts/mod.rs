@@ -106,6 +106,14 @@ fn has_role(word: &str, role: Role) -> bool {
     with_lower(word, |l| function_words().get(l).is_some_and(|r| r.contains(&role))).unwrap_or(false)
 }
 
+/// [`has_role`] of token `i`: a plain ASCII token whose fingerprint no function word has
+/// is rejected without a lookup.
+fn has_role_at(doc: &Doc, i: usize, role: Role) -> bool {
+    static FILTER: OnceLock<WordFilter> = OnceLock::new();
+    let filter = FILTER.get_or_init(|| filter_of(function_words().keys().copied()));
+    may_be_listed(doc, i, filter) && has_role(doc.str(i), role)
+}
+
 /// One text being scanned, with the context its currencies need.
 struct Scan<'d, 't> {
     doc: &'d Doc<'t>,

@@ -4,7 +4,7 @@
 //! forty-five cents`), and vague amounts (`millions of dollars`).
 
 use super::currency::{currencies, Form, FormKind};
-use super::{has_role, Measure, Reading, Role, Scan};
+use super::{has_role_at, Measure, Reading, Role, Scan};
 use crate::decimal::Decimal;
 use crate::numbers::{magnitude, read_number, read_numeral_in, with_lower, NumberRead};
 use crate::tokens::{flag, Kind};
@@ -23,7 +23,7 @@ fn weak_word_ok(scan: &Scan, form: &Form, num: &NumberRead, next: usize) -> bool
         return true;
     }
     let doc = scan.doc;
-    if next < doc.tokens.len() && has_role(doc.str(next), Role::Determiner) {
+    if next < doc.tokens.len() && has_role_at(doc, next, Role::Determiner) {
         return false;
     }
     if num.magnitude > 0 {
@@ -152,7 +152,7 @@ pub(super) fn prefixed(scan: &Scan, i: usize) -> Option<Reading> {
         }
     }
     // A currency word before a number with a magnitude: `dollar 22.5 million`.
-    let after_determiner = i > 0 && (has_role(doc.str(i - 1), Role::Determiner) || has_role(doc.str(i - 1), Role::Article));
+    let after_determiner = i > 0 && (has_role_at(doc, i - 1, Role::Determiner) || has_role_at(doc, i - 1, Role::Article));
     if tok.kind == Kind::Word && !after_determiner {
         let word = table.words.longest(doc, s, Some(i + 1), |f| f.kind == FormKind::Word && f.iso.is_some() && !f.weak && f.sub.is_none());
         if let Some(m) = word {
@@ -309,7 +309,7 @@ fn minor_units(scan: &Scan, r: Reading, iso: &str, unit: &str, words: bool) -> R
             let ends = k >= n
                 || doc.tokens[k].has(flag::LINE_BEFORE)
                 || matches!(doc.tokens[k].kind, Kind::Punct)
-                || (doc.tokens[k].kind == Kind::Word && has_role(doc.str(k), Role::Follower));
+                || (doc.tokens[k].kind == Kind::Word && has_role_at(doc, k, Role::Follower));
             if !ends {
                 return r;
             }
