@@ -213,7 +213,7 @@ impl<'d, 't> CurrencyContext<'d, 't> {
                 if !(w == "(" || w.eq_ignore_ascii_case("in")) {
                     continue;
                 }
-                let found = table.words.longest(doc, doc.str(i + 1), Some(i + 2), |f| f.kind == FormKind::Name && f.unit_is_dollar());
+                let found = table.words.longest_at(doc, i + 1, Some(i + 2), |f| f.kind == FormKind::Name && f.unit_is_dollar());
                 if let Some(iso) = found.and_then(|m| m.value.iso) {
                     if iso != "USD" {
                         return iso;

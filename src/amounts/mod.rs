@@ -358,7 +358,7 @@ impl<'d, 't> Scan<'d, 't> {
             if doc.tokens[k + 1..=first].iter().any(|t| t.has(flag::LINE_BEFORE)) {
                 continue;
             }
-            if let Some(m) = table.longest(doc, doc.str(k), Some(k + 1), |_| true) {
+            if let Some(m) = table.longest_at(doc, k, Some(k + 1), |_| true) {
                 if m.next == first {
                     return Some(*m.value);
                 }
