@@ -106,7 +106,7 @@ impl<'a, 't> Parser<'a, 't> {
         }
         let s = self.s(i);
         let cap = t.has(flag::CAPITALISED) || (s.starts_with("al-") || s.starts_with("el-")) && s.len() > 3;
-        if !cap || self.words.func(s) == Some(Func::Time) || self.words.pronoun(s).is_some() {
+        if !cap || self.func(i) == Some(Func::Time) || self.words.pronoun_at(self.doc, i).is_some() {
             return false;
         }
         // Capitalised only for starting a sentence or a quotation: not a name if it is a
@@ -115,7 +115,7 @@ impl<'a, 't> Parser<'a, 't> {
             let w = self.words;
             let mut buf = [0u8; 24];
             let verb = super::words::lower(s, &mut buf).is_some_and(|l| w.verb(l).is_some());
-            return w.func(s).is_none() && w.pronoun(s).is_none() && w.noun(s).is_none() && !verb;
+            return self.func(i).is_none() && w.pronoun_at(self.doc, i).is_none() && w.noun_at(self.doc, i).is_none() && !verb;
         }
         true
     }
@@ -479,7 +479,7 @@ impl<'a, 't> Parser<'a, 't> {
         // A relative clause (`, who asked not to be named,`) gives no name or role.
         let appositive = appositive.filter(|ap| !matches!(self.s(ap.start), "who" | "which"));
         if np.len() == 1 {
-            if let Some(kind) = w.pronoun(self.s(np.start)) {
+            if let Some(kind) = w.pronoun_at(self.doc, np.start) {
                 return Some(Speaker { who: Who::Pronoun(np.start, kind), role: None });
             }
         }
@@ -530,10 +530,10 @@ impl<'a, 't> Parser<'a, 't> {
         // A phrase without a name: its head noun is the last word of the head part; a
         // pronoun there is the speaker (`the team he says`).
         let head_tok = head.end - 1;
-        if let Some(kind) = w.pronoun(self.s(head_tok)).filter(|_| head_end == np.end) {
+        if let Some(kind) = w.pronoun_at(self.doc, head_tok).filter(|_| head_end == np.end) {
             return Some(Speaker { who: Who::Pronoun(head_tok, kind), role: None });
         }
-        let kind = w.noun(self.s(head_tok)).or_else(|| w.is_role_at(self.doc, head_tok).then_some(NounKind::Institution));
+        let kind = w.noun_at(self.doc, head_tok).or_else(|| w.is_role_at(self.doc, head_tok).then_some(NounKind::Institution));
         let starts_det = self.func(np.start) == Some(Func::Det) || self.doc.tokens[np.start].kind == Kind::Number;
         let has_cap = head.clone().any(|k| self.is_cap(k) || self.is_possessive(k));
         if kind.is_none() && !starts_det && !has_cap {
@@ -611,7 +611,7 @@ impl<'a, 't> Parser<'a, 't> {
         if let Some(label) = self.entity_label_over(name.clone()) {
             return if label == Label::Person { NameKind::Person } else { NameKind::Org };
         }
-        let org_word = run.clone().any(|k| self.words.noun(self.s(k)) == Some(NounKind::Institution) && !self.words.is_role_at(self.doc, k));
+        let org_word = run.clone().any(|k| self.words.noun_at(self.doc, k) == Some(NounKind::Institution) && !self.words.is_role_at(self.doc, k));
         let acronym = name.len() == 1 && self.doc.tokens[name.start].has(flag::ALL_CAPS) && self.s(name.start).len() >= 2;
         if org_word || acronym {
             NameKind::Org

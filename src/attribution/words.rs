@@ -329,7 +329,8 @@ impl Words {
         !self.absent(word) && contains(&self.honorifics, word)
     }
 
-    /// The kind of subject pronoun `word` is.
+    /// The kind of subject pronoun `word` is (the text uses [`Words::pronoun_at`]).
+    #[cfg(test)]
     pub fn pronoun(&self, word: &str) -> Option<PronounKind> {
         if self.absent(word) {
             return None;
@@ -368,6 +369,22 @@ impl Words {
             return None;
         }
         get(&self.function, doc.str(i))
+    }
+
+    /// [`Words::pronoun`] of token `i` of `doc`.
+    pub fn pronoun_at(&self, doc: &Doc, i: usize) -> Option<PronounKind> {
+        if self.absent_at(doc, i) {
+            return None;
+        }
+        get(&self.pronouns, doc.str(i))
+    }
+
+    /// [`Words::noun`] of token `i` of `doc`.
+    pub fn noun_at(&self, doc: &Doc, i: usize) -> Option<NounKind> {
+        if self.absent_at(doc, i) {
+            return None;
+        }
+        get(&self.nouns, doc.str(i))
     }
 
     /// [`Words::is_role`] of token `i` of `doc`.
@@ -411,6 +428,22 @@ mod tests {
         assert_eq!(w.func("The"), Some(Func::Det));
         assert_eq!(w.func("was"), Some(Func::Be));
         assert_eq!(w.func("Erdoğan"), None);
+    }
+
+    #[test]
+    fn token_lookups_match_word_lookups() {
+        let w = words();
+        let text = "The Minister, Mr. Aksoy, and Dr Smith-Jones said officials He she police Major-General ex-minister Spokesman. the MINISTRY Erdoğan’s x";
+        let doc = Doc::new(text);
+        for i in 0..doc.tokens.len() {
+            let s = doc.str(i);
+            assert_eq!(w.func_at(&doc, i), w.func(s), "{s}");
+            assert_eq!(w.pronoun_at(&doc, i), w.pronoun(s), "{s}");
+            assert_eq!(w.noun_at(&doc, i), w.noun(s), "{s}");
+            assert_eq!(w.is_role_at(&doc, i), w.is_role(s), "{s}");
+            assert_eq!(w.is_honorific_at(&doc, i), w.is_honorific(s), "{s}");
+            assert_eq!(w.verb_at(&doc, i).map(|v| v.flags), w.verb(s).map(|v| v.flags), "{s}");
+        }
     }
 
     #[test]
