@@ -121,7 +121,10 @@ pub(crate) fn group(doc: &Doc, found: &[Candidate]) -> Vec<Draft> {
     // mention, else the first one after it. Keys borrow from the mentions' keys (a suffix
     // of a key is a substring of it), so this loop allocates nothing per suffix.
     let mut latest: FxHashMap<(bool, &str), usize> = FxHashMap::with_capacity_and_hasher(mentions.len(), Default::default());
-    let mut pending: FxHashMap<(bool, &str), Vec<usize>> = FxHashMap::default();
+    // Short mentions waiting for a full name: the latest one by key, each chained to the
+    // one that waited before it (`usize::MAX` ends a chain), so that no key needs a list.
+    let mut pending: FxHashMap<(bool, &str), usize> = FxHashMap::default();
+    let mut waiting_before = vec![usize::MAX; mentions.len()];
     for (m, men) in mentions.iter().enumerate() {
         let person = men.label == Label::Person;
         let short_class = if person || men.honorific {
@@ -135,7 +138,7 @@ pub(crate) fn group(doc: &Doc, found: &[Candidate]) -> Vec<Draft> {
             let k = (class, men.key.as_str());
             match latest.get(&k) {
                 Some(&full) => sets.union(full, m),
-                None => pending.entry(k).or_default().push(m),
+                None => waiting_before[m] = pending.insert(k, m).unwrap_or(usize::MAX),
             }
         }
         let full_class = match men.label {
@@ -146,7 +149,7 @@ pub(crate) fn group(doc: &Doc, found: &[Candidate]) -> Vec<Draft> {
         if let Some(class) = full_class {
             let min_words = if class { 1 } else { 2 };
             let mut words_left = men.words;
-            for (pos, _) in men.key.match_indices(' ') {
+            for pos in space_positions(&men.key) {
                 words_left -= 1;
                 if words_left < min_words {
                     break;
@@ -156,10 +159,10 @@ pub(crate) fn group(doc: &Doc, found: &[Candidate]) -> Vec<Draft> {
                     continue;
                 }
                 let k = (class, suffix);
-                if let Some(waiting) = pending.remove(&k) {
-                    for w in waiting {
-                        sets.union(m, w);
-                    }
+                let mut waiting = pending.remove(&k).unwrap_or(usize::MAX);
+                while let Some(&before) = waiting_before.get(waiting) {
+                    sets.union(m, waiting);
+                    waiting = before;
                 }
                 latest.insert(k, m);
             }
@@ -214,6 +217,18 @@ fn is_one_line(s: &str) -> bool {
         prev_space = space;
     }
     true
+}
+
+/// `s` cut at its first space: the text before it and after it. (A byte search: names
+/// are short, and the general string searcher costs more than it saves on them.)
+pub(crate) fn split_at_space(s: &str) -> Option<(&str, &str)> {
+    let at = s.bytes().position(|b| b == b' ')?;
+    Some((s.get(..at)?, s.get(at + 1..)?))
+}
+
+/// The byte offsets of the spaces in `s`.
+fn space_positions(s: &str) -> impl Iterator<Item = usize> + '_ {
+    s.bytes().enumerate().filter(|&(_, b)| b == b' ').map(|(i, _)| i)
 }
 
 /// Builds the groups from the union-find sets, in order of first mention.
@@ -316,7 +331,7 @@ fn mention<'t>(doc: &Doc<'t>, t: &Tables, entity: usize, c: &Candidate, first: u
     }
     let mut honorific = first > 0 && is_honorific(t, doc.str(first - 1));
     loop {
-        let (first, rest) = clean.split_once(' ').unwrap_or((clean, ""));
+        let (first, rest) = split_at_space(clean).unwrap_or((clean, ""));
         if rest.is_empty() || !is_honorific(t, first) {
             break;
         }
@@ -330,8 +345,8 @@ fn mention<'t>(doc: &Doc<'t>, t: &Tables, entity: usize, c: &Candidate, first: u
     if let Some(full) = t.aliases.get(key.as_str()) {
         key = (*full).to_string();
     }
-    let words = key.split(' ').count();
-    let acronym = !clean.contains(' ') && clean.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !clean.chars().any(char::is_lowercase);
+    let words = space_positions(&key).count() + 1;
+    let acronym = !clean.as_bytes().contains(&b' ') && clean.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !clean.chars().any(char::is_lowercase);
     Some(Mention { entity, label: c.label, clean, key, words, acronym, honorific })
 }
 

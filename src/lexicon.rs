@@ -80,6 +80,9 @@ pub(crate) fn print_token(text: &[u8], start: usize, end: usize) -> Printed {
     if len > FINGERPRINT_MAX {
         return Printed { fp: u128::MAX, hyphen: bytes.contains(&b'-'), ascii: bytes.is_ascii() };
     }
+    if len <= 8 {
+        return print_short(text, start, bytes);
+    }
     let raw = match text.get(start..start + 16).and_then(|chunk| <[u8; 16]>::try_from(chunk).ok()) {
         Some(chunk) => u128::from_le_bytes(chunk),
         None => {
@@ -94,6 +97,33 @@ pub(crate) fn print_token(text: &[u8], start: usize, end: usize) -> Printed {
     let x = body ^ (ONES * b'-' as u128);
     let hyphen = x.wrapping_sub(ONES) & !x & HIGH != 0;
     Printed { fp: ascii_lower_bytes(body) | ((len as u128) << 120), hyphen, ascii: body & HIGH == 0 }
+}
+
+/// [`print_token`] of a token of up to 8 bytes (most words), in 64-bit arithmetic.
+#[inline]
+fn print_short(text: &[u8], start: usize, bytes: &[u8]) -> Printed {
+    const ONES: u64 = u64::MAX / 0xff;
+    const HIGH: u64 = ONES * 0x80;
+    let len = bytes.len();
+    let raw = match text.get(start..start + 8).and_then(|chunk| <[u8; 8]>::try_from(chunk).ok()) {
+        Some(chunk) => u64::from_le_bytes(chunk),
+        None => {
+            let mut buf = [0u8; 8];
+            buf[..len].copy_from_slice(bytes);
+            u64::from_le_bytes(buf)
+        }
+    };
+    let body = if len == 8 { raw } else { raw & ((1u64 << (8 * len)) - 1) };
+    // As in `print_token`: a byte is `-` exactly when it is zero after xor with `-`.
+    let x = body ^ (ONES * b'-' as u64);
+    let hyphen = x.wrapping_sub(ONES) & !x & HIGH != 0;
+    // Capitals to lower case, as in `ascii_lower_bytes`.
+    let low7 = body & !HIGH;
+    let at_least_a = low7 + ONES * (0x80 - b'A' as u64);
+    let above_z = low7 + ONES * (0x80 - b'Z' as u64 - 1);
+    let capital = (at_least_a ^ above_z) & !body & HIGH;
+    let lower = body | (capital >> 2);
+    Printed { fp: lower as u128 | ((len as u128) << 120), hyphen, ascii: body & HIGH == 0 }
 }
 
 /// The fingerprint of a token that is plain ASCII without a hyphen, else `None`: for

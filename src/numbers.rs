@@ -22,12 +22,15 @@ enum WordKind {
 struct Tables {
     words: FxHashMap<&'static str, (Decimal, WordKind)>,
     magnitudes: FxHashMap<&'static str, u32>,
+    /// The fingerprints of `words`: most tokens are rejected by [`cardinal_word_at`]
+    /// without a lookup.
+    filter: lexicon::WordFilter,
 }
 
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let words = lexicon::rows(include_str!("../data/number_words.tsv"))
+        let words: FxHashMap<&'static str, (Decimal, WordKind)> = lexicon::rows(include_str!("../data/number_words.tsv"))
             .filter(|r| r.len() >= 3)
             .filter_map(|r| {
                 let kind = match r[2] {
@@ -46,7 +49,11 @@ fn tables() -> &'static Tables {
             .filter(|r| r.len() >= 2)
             .filter_map(|r| Some((r[0], r[1].parse().ok()?)))
             .collect();
-        Tables { words, magnitudes }
+        let mut filter = lexicon::WordFilter::default();
+        for w in words.keys() {
+            filter.insert(lexicon::fingerprint(w.as_bytes()));
+        }
+        Tables { words, magnitudes, filter }
     })
 }
 
@@ -257,6 +264,16 @@ fn cardinal_word(w: &str) -> Option<(Decimal, WordKind)> {
     word_value(w).filter(|(_, k)| !matches!(k, WordKind::Ordinal))
 }
 
+/// [`cardinal_word`] of token `j`. A plain ASCII token (no hyphen, see
+/// [`Doc::plain_fingerprint`]) is one word, looked up in lower case: when no number word
+/// has its fingerprint it is none.
+fn cardinal_word_at(doc: &Doc, j: usize) -> Option<(Decimal, WordKind)> {
+    if doc.plain_fingerprint(j).is_some_and(|fp| !tables().filter.may_contain(fp)) {
+        return None;
+    }
+    cardinal_word(doc.str(j))
+}
+
 /// A fraction of a scale word at token `i`: `half a` (0.5), `quarter`, `a quarter of a`
 /// (0.25), `three quarters`, `three-quarters of an` (0.75). Returns the factor and the
 /// index of the scale word that must follow.
@@ -304,7 +321,7 @@ pub(crate) fn parse_number_words(doc: &Doc, i: usize) -> Option<NumberMatch> {
     let lower_at = |j: usize| doc.str(j);
     if let Some((factor, j)) = fraction_before_scale(doc, i) {
         if j < n && doc.tokens[j].kind == Kind::Word {
-            if let Some((v, WordKind::Scale)) = cardinal_word(lower_at(j)) {
+            if let Some((v, WordKind::Scale)) = cardinal_word_at(doc, j) {
                 return Some(NumberMatch { value: v.checked_mul(factor)?, end: j + 1, words: true });
             }
         }
@@ -317,7 +334,7 @@ pub(crate) fn parse_number_words(doc: &Doc, i: usize) -> Option<NumberMatch> {
     // `a million`, `an eighteen` (no)
     let first = lower_at(i);
     if first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an") {
-        let next = (i + 1 < n).then(|| cardinal_word(lower_at(i + 1))).flatten()?;
+        let next = (i + 1 < n).then(|| cardinal_word_at(doc, i + 1)).flatten()?;
         if !matches!(next.1, WordKind::Scale | WordKind::Dozen) {
             return None;
         }
@@ -334,20 +351,20 @@ pub(crate) fn parse_number_words(doc: &Doc, i: usize) -> Option<NumberMatch> {
         }
         if w.eq_ignore_ascii_case("and") && any && j + 1 < n {
             // `one hundred and twenty`: only inside a number.
-            if matches!(last_kind, Some(WordKind::Scale)) && cardinal_word(lower_at(j + 1)).is_some_and(|(_, k)| matches!(k, WordKind::Unit | WordKind::Ten)) {
+            if matches!(last_kind, Some(WordKind::Scale)) && cardinal_word_at(doc, j + 1).is_some_and(|(_, k)| matches!(k, WordKind::Unit | WordKind::Ten)) {
                 j += 1;
                 continue;
             }
             // `two and a half million`
             if total.is_zero() && !current.is_zero() && j + 3 < n && lower_at(j + 1).eq_ignore_ascii_case("a") && lower_at(j + 2).eq_ignore_ascii_case("half") {
-                if let Some((v, WordKind::Scale)) = cardinal_word(lower_at(j + 3)) {
+                if let Some((v, WordKind::Scale)) = cardinal_word_at(doc, j + 3) {
                     let value = current.checked_add(Decimal::new(5, 1)?)?.checked_mul(v)?;
                     return Some(NumberMatch { value, end: j + 4, words: true });
                 }
             }
             break;
         }
-        let Some((v, kind)) = cardinal_word(w) else { break };
+        let Some((v, kind)) = cardinal_word_at(doc, j) else { break };
         match kind {
             WordKind::Unit | WordKind::Ten => {
                 if matches!(last_kind, Some(WordKind::Unit | WordKind::Ten)) && !(last_kind == Some(WordKind::Ten) && kind == WordKind::Unit) {

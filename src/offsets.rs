@@ -17,13 +17,9 @@ impl Converted {
         let (mut byte, mut chars, mut utf16) = (0usize, 0usize, 0usize);
         for pos in positions {
             let pos = pos.min(bytes.len());
-            for &b in &bytes[byte..pos] {
-                // Count lead bytes: every char has exactly one.
-                if b & 0xC0 != 0x80 {
-                    chars += 1;
-                    utf16 += if b >= 0xF0 { 2 } else { 1 };
-                }
-            }
+            let (c, u) = count_units(bytes.get(byte..pos).unwrap_or_default());
+            chars += c;
+            utf16 += u;
             byte = pos;
             table.push((pos, chars, utf16));
         }
@@ -37,6 +33,37 @@ impl Converted {
             Err(_) => (0, 0),
         }
     }
+}
+
+/// The number of code points and of UTF-16 units in the UTF-8 bytes `bytes` (which may
+/// start or end inside a character: only lead bytes count).
+fn count_units(bytes: &[u8]) -> (usize, usize) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let (mut chars, mut utf16) = (0usize, 0usize);
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        if x & HIGH == 0 {
+            // Eight ASCII characters.
+            chars += 8;
+            utf16 += 8;
+            continue;
+        }
+        // Bit 7 of each byte: a continuation byte (10xxxxxx), a four-byte lead (11110xxx).
+        let continuation = x & !(x << 1) & HIGH;
+        let four_byte_lead = x & (x << 1) & (x << 2) & (x << 3) & HIGH;
+        let leads = 8 - continuation.count_ones() as usize;
+        chars += leads;
+        utf16 += leads + four_byte_lead.count_ones() as usize;
+    }
+    for &b in chunks.remainder() {
+        // Count lead bytes: every char has exactly one.
+        if b & 0xC0 != 0x80 {
+            chars += 1;
+            utf16 += if b >= 0xF0 { 2 } else { 1 };
+        }
+    }
+    (chars, utf16)
 }
 
 /// The UTF-16 offset `unit` as a code-point offset of `text`, for converting positions
@@ -73,6 +100,18 @@ mod tests {
             let conv = Converted::new(text, vec![byte]);
             let prefix = &text[..byte];
             assert_eq!(conv.get(byte), (prefix.chars().count(), prefix.encode_utf16().count()));
+        }
+    }
+
+    #[test]
+    fn counts_match_the_standard_library_on_every_cut() {
+        let text = "Erdoğan 😀 said: “x” — 𝒳y e\u{301} plain ascii text of some length 🇹🇷 end";
+        let b = text.as_bytes();
+        for start in 0..=b.len() {
+            for end in start..=b.len() {
+                let slow = b[start..end].iter().filter(|&&c| c & 0xC0 != 0x80).fold((0, 0), |(c, u), &x| (c + 1, u + if x >= 0xF0 { 2 } else { 1 }));
+                assert_eq!(count_units(&b[start..end]), slow, "{start}..{end}");
+            }
         }
     }
 

@@ -47,8 +47,8 @@ fn cut_to_limit(text: &str) -> (&str, Option<usize>) {
 fn build(
     text: &str,
     options: &Options,
-    found: Vec<Candidate>,
-    containers: Vec<Candidate>,
+    mut found: Vec<Candidate>,
+    mut containers: Vec<Candidate>,
     drafts: Vec<groups::Draft>,
     truncated_at: Option<usize>,
 ) -> Analysis {
@@ -61,14 +61,22 @@ fn build(
             }
         }
     }
-    let mut items: Vec<(Candidate, Option<usize>)> = found.into_iter().zip(group_of).collect();
-    items.extend(containers.into_iter().map(|c| (c, None)));
-    items.retain(|(c, _)| options.labels.contains(c.label) && c.start < c.end && c.end <= text.len());
-    // Text order; a container comes before the entities it contains.
-    items.sort_by(|(a, _), (b, _)| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(b.label.is_container().cmp(&a.label.is_container())));
+    // Entities then containers, numbered in that order: sort and filter these small
+    // numbers rather than the candidates (which carry values and are large), and move
+    // each value out once.
+    let mut order: Vec<usize> = (0..found.len() + containers.len())
+        .filter(|&k| pick(&found, &containers, k).is_some_and(|c| options.labels.contains(c.label) && c.start < c.end && c.end <= text.len()))
+        .collect();
+    // Text order; a container comes before the entities it contains. The sort is stable:
+    // ties keep the list order.
+    order.sort_by(|&x, &y| match (pick(&found, &containers, x), pick(&found, &containers, y)) {
+        (Some(a), Some(b)) => a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(b.label.is_container().cmp(&a.label.is_container())),
+        _ => std::cmp::Ordering::Equal,
+    });
 
-    let mut positions = Vec::with_capacity(items.len() * 2);
-    for (c, _) in &items {
+    let mut positions = Vec::with_capacity(order.len() * 2);
+    for &k in &order {
+        let Some(c) = pick(&found, &containers, k) else { continue };
         positions.extend([c.start, c.end]);
         if let Some(Value::Attribution(a)) = &c.value {
             if let Some(s) = a.speaker_span {
@@ -85,8 +93,15 @@ fn build(
 
     let mut groups: Vec<Group> = Vec::new();
     let mut new_index: Vec<Option<usize>> = vec![None; drafts.len()];
-    let mut entities = Vec::with_capacity(items.len());
-    for (i, (c, g)) in items.into_iter().enumerate() {
+    let mut entities = Vec::with_capacity(order.len());
+    let n_found = found.len();
+    for &k in &order {
+        let (c, g) = match k.checked_sub(n_found) {
+            None => (found.get_mut(k), group_of.get(k).copied().flatten()),
+            Some(j) => (containers.get_mut(j), None),
+        };
+        let Some(c) = c else { continue };
+        let i = entities.len();
         let group = g.map(|g| {
             *new_index[g].get_or_insert_with(|| {
                 groups.push(Group { label: drafts[g].label, canonical: drafts[g].canonical.clone(), mentions: Vec::new() });
@@ -96,7 +111,7 @@ fn build(
         if let Some(g) = group {
             groups[g].mentions.push(i);
         }
-        let mut value = c.value;
+        let mut value = c.value.take();
         if let Some(Value::Attribution(a)) = &mut value {
             if let Some(s) = &mut a.speaker_span {
                 *s = offsets(s.bytes.start, s.bytes.end);
@@ -111,4 +126,12 @@ fn build(
         });
     }
     Analysis { entities, groups, truncated_at }
+}
+
+/// Candidate `k` of the entities followed by the containers.
+fn pick<'c>(found: &'c [Candidate], containers: &'c [Candidate], k: usize) -> Option<&'c Candidate> {
+    match k.checked_sub(found.len()) {
+        None => found.get(k),
+        Some(j) => containers.get(j),
+    }
 }

@@ -2,7 +2,6 @@
 
 use crate::analysis::Value;
 use crate::label::Label;
-use std::collections::BTreeMap;
 
 /// A span proposed by an extractor, in byte offsets.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,18 +48,31 @@ pub(crate) fn resolve(candidates: Vec<Candidate>) -> Vec<Candidate> {
         .map(|(i, c)| (c.end - c.start, c.priority, c.start, c.label, i as u32))
         .collect();
     order.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)).then(a.3.cmp(&b.3)).then(a.4.cmp(&b.4)));
-    // Accepted spans keyed by start; they never overlap, so only the neighbour before the
-    // end of a new span can collide with it.
-    let mut taken: BTreeMap<usize, (usize, u32)> = BTreeMap::new();
+    // Bytes covered by the spans accepted so far: a candidate is accepted when none of
+    // its bytes is.
+    let limit = order.iter().map(|&(_, _, _, _, i)| candidates[i as usize].end).max().unwrap_or(0);
+    let mut covered = vec![false; limit];
+    let mut taken: Vec<(usize, u32)> = Vec::new();
     for &(_, _, start, _, i) in &order {
-        let end = candidates[i as usize].end;
-        if taken.range(..end).next_back().is_some_and(|(_, &(e, _))| e > start) {
+        let span = start..candidates[i as usize].end;
+        let Some(bytes) = covered.get_mut(span) else { continue };
+        if bytes.contains(&true) {
             continue;
         }
-        taken.insert(start, (end, i));
+        bytes.fill(true);
+        taken.push((start, i));
     }
-    let mut slots: Vec<Option<Candidate>> = candidates.into_iter().map(Some).collect();
-    taken.into_values().filter_map(|(_, i)| slots[i as usize].take()).collect()
+    // Accepted spans never overlap, so their starts differ: text order.
+    taken.sort_unstable();
+    // Each kept candidate is moved out once (its value taken, the rest copied).
+    let mut candidates = candidates;
+    let mut kept = Vec::with_capacity(taken.len());
+    for (_, i) in taken {
+        if let Some(c) = candidates.get_mut(i as usize) {
+            kept.push(Candidate { value: c.value.take(), ..*c });
+        }
+    }
+    kept
 }
 
 #[cfg(test)]

@@ -81,15 +81,27 @@ pub(crate) struct Doc<'t> {
     pub tokens: Vec<Token>,
     /// Sentences as ranges of indices into `tokens`, covering every token in order.
     pub sentences: Vec<Range<usize>>,
+    /// Each token's [`lexicon::print_token`] (fingerprint, hyphen, ASCII), by index: read
+    /// once here for every extractor that compares tokens with word lists.
+    pub prints: Vec<lexicon::Printed>,
 }
 
 impl<'t> Doc<'t> {
     /// Tokenises `text` and splits it into sentences.
     pub fn new(text: &'t str) -> Doc<'t> {
         let tokens = tokenize(text);
-        let mut doc = Doc { text, tokens, sentences: Vec::new() };
+        let bytes = text.as_bytes();
+        let prints = tokens.iter().map(|t| lexicon::print_token(bytes, t.start as usize, t.end as usize)).collect();
+        let mut doc = Doc { text, tokens, sentences: Vec::new(), prints };
         doc.split_sentences();
         doc
+    }
+
+    /// The fingerprint of token `i` when it is plain ASCII without a hyphen (see
+    /// [`lexicon::plain_fingerprint_at`]), else `None`.
+    #[inline]
+    pub fn plain_fingerprint(&self, i: usize) -> Option<u128> {
+        self.prints.get(i).and_then(|p| (p.fp != u128::MAX && p.ascii && !p.hyphen).then_some(p.fp))
     }
 
     /// The text of token `i`.
@@ -126,15 +138,19 @@ impl<'t> Doc<'t> {
             return true;
         }
         let prev = self.tokens[i - 1];
-        let prev_text = self.str(i - 1);
         if tok.has(flag::LINE_BEFORE) {
             // A line break inside a sentence (wrapped text) joins lower-case words or
             // follows a comma; every other line break ends the sentence.
+            let prev_text = self.str(i - 1);
             let soft = starts_lower(self.str(i))
                 && (prev_text == "," || (prev.kind == Kind::Word && starts_lower(prev_text)));
             return !soft;
         }
         if !tok.has(flag::SPACE_BEFORE) {
+            return false;
+        }
+        // Only punctuation or an abbreviation's period can end a sentence before a space.
+        if prev.kind != Kind::Punct && !prev.has(flag::ABBREV) {
             return false;
         }
         // Find the sentence-final punctuation, skipping closing quotes and brackets.
@@ -258,20 +274,27 @@ fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i).and_then(|s| s.chars().next_back())
 }
 
-/// Scans a word or number starting at `start`; returns its end.
-fn scan_word(text: &str, start: usize) -> usize {
+/// Scans a word or number starting at `start`; returns its end and the [`BYTE_CLASS`]
+/// bits of its bytes (with [`NON_ASCII`] for any character outside ASCII).
+fn scan_word(text: &str, start: usize) -> (usize, u8) {
     let mut i = start;
+    let mut classes = 0u8;
     // Length in chars of the current dot-separated segment (for `U.S.`-style joins).
     let mut segment_chars = 0usize;
     let bytes = text.as_bytes();
     loop {
         // Fast path: a run of ASCII letters and digits.
-        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-            i += 1;
-            segment_chars += 1;
-        }
+        let (run_end, run_classes) = alnum_run(bytes, i);
+        classes |= run_classes;
+        segment_chars += run_end - i;
+        i = run_end;
         let Some(c) = char_at(text, i) else { break };
+        if c.is_ascii() && !matches!(c, '-' | '.' | ',' | '/' | ':' | '&' | '\'') {
+            // No other ASCII character joins two parts of a word.
+            break;
+        }
         if is_word_char(c) {
+            classes |= NON_ASCII;
             i += c.len_utf8();
             segment_chars += 1;
             continue;
@@ -303,7 +326,7 @@ fn scan_word(text: &str, start: usize) -> usize {
                     // `don't` → `do` `n't`: end the word before the `n`.
                     let n_start = i - 1;
                     if n_start > start {
-                        return n_start;
+                        return (n_start, byte_classes(&bytes[start..n_start]));
                     }
                     true
                 } else {
@@ -318,9 +341,30 @@ fn scan_word(text: &str, start: usize) -> usize {
         if c == '.' {
             segment_chars = 0;
         }
+        if !c.is_ascii() {
+            classes |= NON_ASCII;
+        }
         i += c.len_utf8();
     }
-    i
+    (i, classes)
+}
+
+/// The end of the run of ASCII letters and digits from byte `from`, and the
+/// [`BYTE_CLASS`] bits of its bytes. Not inlined: as its own small function the loop
+/// keeps everything in registers.
+#[inline(never)]
+fn alnum_run(bytes: &[u8], from: usize) -> (usize, u8) {
+    let mut classes = 0u8;
+    let mut end = from;
+    for &b in bytes.get(from..).unwrap_or_default() {
+        let class = BYTE_CLASS[b as usize];
+        if class & ALNUM == 0 {
+            break;
+        }
+        classes |= class;
+        end += 1;
+    }
+    (end, classes)
 }
 
 /// True when `word` (without its final period) is an abbreviation that keeps the period.
@@ -388,7 +432,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         }
         let start = i;
         let rest = &text[i..];
-        let (end, kind, mut extra) = if is_mark(c) && pending == 0 && !tokens.is_empty() {
+        // The byte classes of a plain word, when its scan found them.
+        let mut classes = None;
+        let (end, kind, mut extra) = if !c.is_ascii() && is_mark(c) && pending == 0 && !tokens.is_empty() {
             // A mark right after a token (e.g. after a symbol) extends that token.
             let last = tokens.last_mut().expect("checked non-empty");
             last.end = (i + c.len_utf8()) as u32;
@@ -400,10 +446,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             let len = if trimmed.is_empty() { len } else { trimmed.len() };
             (i + len, Kind::Word, flag::URL)
         } else if is_word_char(c) {
-            let end = scan_word(text, i);
+            let (end, word_classes) = scan_word(text, i);
             match email_end(text, end) {
                 Some(email) => (email, Kind::Word, flag::URL),
-                None => (end, if c.is_numeric() { Kind::Number } else { Kind::Word }, 0),
+                None => {
+                    classes = Some(word_classes);
+                    (end, if c.is_numeric() { Kind::Number } else { Kind::Word }, 0)
+                }
             }
         } else if is_apostrophe(c)
             && char_before(text, i).is_some_and(char::is_alphabetic)
@@ -435,7 +484,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             end += 1;
             extra |= flag::ABBREV;
         }
-        let flags = pending | extra | shape_flags(&text[start..end]);
+        // An abbreviation's period adds no class: the word's classes still hold.
+        let shape = match classes {
+            Some(classes) => flags_of_classes(text, start, end, classes),
+            None => shape_flags(&text[start..end]),
+        };
+        let flags = pending | extra | shape;
         tokens.push(Token { start: start as u32, end: end as u32, kind, flags });
         pending = 0;
         newlines = 0;
@@ -507,10 +561,83 @@ fn symbol_end(text: &str, start: usize) -> usize {
     end
 }
 
+/// The shape flags of a token: digits, letters, capitals.
 fn shape_flags(s: &str) -> u16 {
-    if s.is_ascii() {
-        return ascii_shape_flags(s.as_bytes());
+    // One table lookup a byte; a byte outside ASCII sends the token to the Unicode path.
+    flags_of_classes(s, 0, s.len(), byte_classes(s.as_bytes()))
+}
+
+/// The [`BYTE_CLASS`] bits of the bytes of `b`, together.
+fn byte_classes(b: &[u8]) -> u8 {
+    b.iter().fold(0u8, |acc, &b| acc | BYTE_CLASS[b as usize])
+}
+
+/// The shape flags of the token `text[start..end]` whose bytes have the [`BYTE_CLASS`]
+/// bits `classes`.
+#[inline]
+fn flags_of_classes(text: &str, start: usize, end: usize, classes: u8) -> u16 {
+    if classes & NON_ASCII != 0 {
+        return unicode_shape_flags(text.get(start..end).unwrap_or_default());
     }
+    let mut flags = 0;
+    if classes & DIGIT != 0 {
+        flags |= flag::HAS_DIGIT;
+    }
+    if classes & (UPPER | LOWER) != 0 {
+        flags |= flag::HAS_ALPHA;
+    }
+    match (classes & UPPER != 0, classes & LOWER != 0) {
+        // Capitals only: the first letter is one.
+        (true, false) => flags |= flag::CAPITALISED | flag::ALL_CAPS,
+        // Both: look at the first letter.
+        (true, true) => {
+            let bytes = text.as_bytes().get(start..end).unwrap_or_default();
+            let first_letter = bytes.iter().map(|&b| BYTE_CLASS[b as usize]).find(|c| c & (UPPER | LOWER) != 0);
+            if first_letter == Some(UPPER) {
+                flags |= flag::CAPITALISED;
+            }
+        }
+        // No capital: neither capitalised nor in capitals.
+        (false, _) => {}
+    }
+    flags
+}
+
+/// [`BYTE_CLASS`] bit: an ASCII capital letter.
+const UPPER: u8 = 1;
+/// [`BYTE_CLASS`] bit: an ASCII small letter.
+const LOWER: u8 = 2;
+/// [`BYTE_CLASS`] bit: an ASCII digit.
+const DIGIT: u8 = 4;
+/// [`BYTE_CLASS`] bit: a byte of a character outside ASCII.
+const NON_ASCII: u8 = 8;
+/// [`BYTE_CLASS`] bits of ASCII letters and digits.
+const ALNUM: u8 = UPPER | LOWER | DIGIT;
+
+/// The class bits of every byte value, for [`shape_flags`].
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_uppercase() {
+            UPPER
+        } else if byte.is_ascii_lowercase() {
+            LOWER
+        } else if byte.is_ascii_digit() {
+            DIGIT
+        } else if !byte.is_ascii() {
+            NON_ASCII
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+/// [`shape_flags`] for a token with characters outside ASCII.
+fn unicode_shape_flags(s: &str) -> u16 {
     let mut flags = 0;
     let mut any_lower = false;
     let mut first_letter = true;
@@ -531,32 +658,6 @@ fn shape_flags(s: &str) -> u16 {
         }
     }
     if flags & flag::HAS_ALPHA != 0 && !any_lower && s.chars().any(char::is_uppercase) {
-        flags |= flag::ALL_CAPS;
-    }
-    flags
-}
-
-/// [`shape_flags`] for ASCII text, byte by byte.
-fn ascii_shape_flags(s: &[u8]) -> u16 {
-    let mut flags = 0;
-    let (mut any_lower, mut any_upper) = (false, false);
-    let mut first_letter = true;
-    for &b in s {
-        if b.is_ascii_digit() {
-            flags |= flag::HAS_DIGIT;
-        } else if b.is_ascii_alphabetic() {
-            flags |= flag::HAS_ALPHA;
-            any_lower |= b.is_ascii_lowercase();
-            any_upper |= b.is_ascii_uppercase();
-            if first_letter {
-                first_letter = false;
-                if b.is_ascii_uppercase() {
-                    flags |= flag::CAPITALISED;
-                }
-            }
-        }
-    }
-    if any_upper && !any_lower {
         flags |= flag::ALL_CAPS;
     }
     flags
@@ -617,6 +718,18 @@ mod tests {
         assert!(t[0].has(flag::ALL_CAPS | flag::CAPITALISED));
         assert!(t[1].has(flag::SPACE_BEFORE) && !t[1].has(flag::CAPITALISED));
         assert!(t[2].has(flag::LINE_BEFORE | flag::CAPITALISED) && !t[2].has(flag::ALL_CAPS));
+    }
+
+    #[test]
+    fn ascii_shape_flags_match_the_unicode_rules() {
+        // The byte-class path must agree with the character rules on every ASCII token,
+        // including words cut before `n't` (`DON'T` → `DO`, `Xn't` → `X`).
+        let text = "NATO said Don't DON'T Xn't 4.7bn U.S. S-400 a1B 'S x@y.com 1990s iPhone";
+        for t in tokenize(text) {
+            let s = &text[t.range()];
+            let shape = flag::HAS_DIGIT | flag::HAS_ALPHA | flag::CAPITALISED | flag::ALL_CAPS;
+            assert_eq!(t.flags & shape, unicode_shape_flags(s), "{s}");
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@
 
 use super::phrase::Phrases;
 use crate::decimal::Decimal;
-use crate::lexicon;
+use crate::lexicon::{self, fingerprint, WordFilter};
 use crate::tokens::{flag, Doc};
 use rustc_hash::FxHashMap;
 use std::cell::OnceCell;
@@ -75,6 +75,8 @@ pub(crate) struct Currencies {
     cues: FxHashMap<&'static str, Vec<(&'static str, &'static str)>>,
     /// Every cue starts with a capital letter: only capitalised tokens need a lookup.
     cues_capitalised: bool,
+    /// The fingerprints of the cues: most tokens need no lookup at all.
+    cue_filter: WordFilter,
 }
 
 fn parse_flags(kind: FormKind, iso: &'static str, unit: &'static str, flags: &str) -> Form {
@@ -140,7 +142,11 @@ pub(crate) fn currencies() -> &'static Currencies {
             cues.entry(row[1]).or_default().push((row[0], row[2]));
         }
         let cues_capitalised = cues.keys().all(|c| c.chars().next().is_some_and(char::is_uppercase));
-        Currencies { signs, words, codes, cues, cues_capitalised }
+        let mut cue_filter = WordFilter::default();
+        for c in cues.keys() {
+            cue_filter.insert(fingerprint(c.as_bytes()));
+        }
+        Currencies { signs, words, codes, cues, cues_capitalised, cue_filter }
     })
 }
 
@@ -208,12 +214,14 @@ impl<'d, 't> CurrencyContext<'d, 't> {
         self.dollar.get_or_init(|| {
             let doc = self.doc;
             let table = currencies();
+            // `(` or `in` in any case: fingerprints are equal exactly for these.
+            const OPEN: u128 = fingerprint(b"(");
+            const IN: u128 = fingerprint(b"in");
             for i in 0..doc.tokens.len().saturating_sub(1) {
-                let w = doc.str(i);
-                if !(w == "(" || w.eq_ignore_ascii_case("in")) {
+                if !doc.prints.get(i).is_some_and(|p| p.fp == OPEN || p.fp == IN) {
                     continue;
                 }
-                let found = table.words.longest(doc, doc.str(i + 1), Some(i + 2), |f| f.kind == FormKind::Name && f.unit_is_dollar());
+                let found = table.words.longest_at(doc, i + 1, Some(i + 2), |f| f.kind == FormKind::Name && f.unit_is_dollar());
                 if let Some(iso) = found.and_then(|m| m.value.iso) {
                     if iso != "USD" {
                         return iso;
@@ -231,6 +239,9 @@ impl<'d, 't> CurrencyContext<'d, 't> {
             for i in 0..self.doc.tokens.len() {
                 if table.cues_capitalised && !self.doc.tokens[i].has(flag::CAPITALISED) {
                     continue; // no cue can match (they are matched case-sensitively)
+                }
+                if self.doc.plain_fingerprint(i).is_some_and(|fp| !table.cue_filter.may_contain(fp)) {
+                    continue; // no cue has its letters in any case
                 }
                 if let Some(list) = table.cues.get(self.doc.str(i)) {
                     for &(unit, iso) in list {

@@ -22,7 +22,7 @@ mod units;
 use crate::analysis::{Amount, Value};
 use crate::decimal::Decimal;
 use crate::label::Label;
-use crate::lexicon::{fingerprint, plain_fingerprint_at, WordFilter};
+use crate::lexicon::{fingerprint, WordFilter};
 use crate::numbers::{cardinal_words, read_number, with_lower, NumberRead};
 use crate::options::Options;
 use crate::resolve::Candidate;
@@ -106,6 +106,14 @@ fn has_role(word: &str, role: Role) -> bool {
     with_lower(word, |l| function_words().get(l).is_some_and(|r| r.contains(&role))).unwrap_or(false)
 }
 
+/// [`has_role`] of token `i`: a plain ASCII token whose fingerprint no function word has
+/// is rejected without a lookup.
+fn has_role_at(doc: &Doc, i: usize, role: Role) -> bool {
+    static FILTER: OnceLock<WordFilter> = OnceLock::new();
+    let filter = FILTER.get_or_init(|| filter_of(function_words().keys().copied()));
+    may_be_listed(doc, i, filter) && has_role(doc.str(i), role)
+}
+
 /// One text being scanned, with the context its currencies need.
 struct Scan<'d, 't> {
     doc: &'d Doc<'t>,
@@ -154,11 +162,10 @@ fn filter_of<'w>(words: impl Iterator<Item = &'w str>) -> WordFilter {
     filter
 }
 
-/// False when token `i` is plain ASCII (see [`plain_fingerprint_at`]) and not in
+/// False when token `i` is plain ASCII (see [`Doc::plain_fingerprint`]) and not in
 /// `filter`: it is then in no list of lower-case words the filter was built from.
 fn may_be_listed(doc: &Doc, i: usize, filter: &WordFilter) -> bool {
-    let t = doc.tokens[i];
-    plain_fingerprint_at(doc.text.as_bytes(), t.start as usize, t.end as usize).is_none_or(|fp| filter.may_contain(fp))
+    doc.plain_fingerprint(i).is_none_or(|fp| filter.may_contain(fp))
 }
 
 /// The words of [`anchor_words`].
@@ -179,14 +186,14 @@ fn may_start(doc: &Doc, i: usize) -> bool {
     if tok.has(flag::URL) {
         return false;
     }
-    let s = doc.str(i);
     match tok.kind {
         Kind::Number => true,
         // `$` is ASCII punctuation to the tokenizer; `€` a symbol.
-        Kind::Symbol | Kind::Punct => may_be_listed(doc, i, sign_filter()) && currency::currencies().signs.starts_with(s),
+        Kind::Symbol | Kind::Punct => may_be_listed(doc, i, sign_filter()) && currency::currencies().signs.starts_with(doc.str(i)),
         Kind::Word => {
+            let s = doc.text.as_bytes().get(tok.range()).unwrap_or_default();
             tok.has(flag::HAS_DIGIT)
-                || (s.len() <= 4 && s.len() >= 3 && s.bytes().all(|b| b.is_ascii_alphabetic()) && s.as_bytes()[1].is_ascii_uppercase())
+                || (s.len() <= 4 && s.len() >= 3 && s.iter().all(u8::is_ascii_alphabetic) && s[1].is_ascii_uppercase())
                 || code_before_dollar(doc, i)
                 || is_anchor(doc, i)
         }
@@ -206,9 +213,9 @@ fn is_anchor(doc: &Doc, i: usize) -> bool {
 /// `Mxn$`): three ASCII letters with `$` right after them. Every other word that
 /// [`money::prefixed`] reads is an anchor word or has a capital second letter.
 fn code_before_dollar(doc: &Doc, i: usize) -> bool {
-    let s = doc.str(i);
+    let s = doc.text.as_bytes().get(doc.tokens[i].range()).unwrap_or_default();
     s.len() == 3
-        && s.bytes().all(|b| b.is_ascii_alphabetic())
+        && s.iter().all(u8::is_ascii_alphabetic)
         && doc.tokens.get(i + 1).is_some_and(|t| !t.has(flag::SPACE_BEFORE) && doc.str(i + 1) == "$")
 }
 
@@ -351,7 +358,7 @@ impl<'d, 't> Scan<'d, 't> {
             if doc.tokens[k + 1..=first].iter().any(|t| t.has(flag::LINE_BEFORE)) {
                 continue;
             }
-            if let Some(m) = table.longest(doc, doc.str(k), Some(k + 1), |_| true) {
+            if let Some(m) = table.longest_at(doc, k, Some(k + 1), |_| true) {
                 if m.next == first {
                     return Some(*m.value);
                 }

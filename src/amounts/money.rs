@@ -4,7 +4,7 @@
 //! forty-five cents`), and vague amounts (`millions of dollars`).
 
 use super::currency::{currencies, Form, FormKind};
-use super::{has_role, Measure, Reading, Role, Scan};
+use super::{has_role_at, Measure, Reading, Role, Scan};
 use crate::decimal::Decimal;
 use crate::numbers::{magnitude, read_number, read_numeral_in, with_lower, NumberRead};
 use crate::tokens::{flag, Kind};
@@ -23,7 +23,7 @@ fn weak_word_ok(scan: &Scan, form: &Form, num: &NumberRead, next: usize) -> bool
         return true;
     }
     let doc = scan.doc;
-    if next < doc.tokens.len() && has_role(doc.str(next), Role::Determiner) {
+    if next < doc.tokens.len() && has_role_at(doc, next, Role::Determiner) {
         return false;
     }
     if num.magnitude > 0 {
@@ -132,7 +132,7 @@ pub(super) fn prefixed(scan: &Scan, i: usize) -> Option<Reading> {
         }
     }
     // A sign: `$`, `US$`, `C$`, `c $`, `Rs`, `Fr.`
-    let sign = table.signs.longest(doc, s, Some(i + 1), |f| f.pre && !f.fused);
+    let sign = table.signs.longest_at(doc, i, Some(i + 1), |f| f.pre && !f.fused);
     if let Some(m) = sign {
         let form = m.value;
         let spaced_ok = s.chars().count() >= 2 || form.spaced;
@@ -152,9 +152,9 @@ pub(super) fn prefixed(scan: &Scan, i: usize) -> Option<Reading> {
         }
     }
     // A currency word before a number with a magnitude: `dollar 22.5 million`.
-    let after_determiner = i > 0 && (has_role(doc.str(i - 1), Role::Determiner) || has_role(doc.str(i - 1), Role::Article));
+    let after_determiner = i > 0 && (has_role_at(doc, i - 1, Role::Determiner) || has_role_at(doc, i - 1, Role::Article));
     if tok.kind == Kind::Word && !after_determiner {
-        let word = table.words.longest(doc, s, Some(i + 1), |f| f.kind == FormKind::Word && f.iso.is_some() && !f.weak && f.sub.is_none());
+        let word = table.words.longest_at(doc, i, Some(i + 1), |f| f.kind == FormKind::Word && f.iso.is_some() && !f.weak && f.sub.is_none());
         if let Some(m) = word {
             return number_after_sign(scan, i, m.next, measure(scan, m.value, i), 0, true, None);
         }
@@ -212,12 +212,12 @@ pub(super) fn after(scan: &Scan, num: &NumberRead) -> Option<Reading> {
     let table = currencies();
     let j = num.next;
     // `$10 dollars`: the number already has its currency before it.
-    if num.first > 0 && !doc.tokens[num.first].has(flag::SPACE_BEFORE) && table.signs.longest(doc, doc.str(num.first - 1), None, |f| f.pre && !f.fused).is_some() {
+    if num.first > 0 && !doc.tokens[num.first].has(flag::SPACE_BEFORE) && table.signs.longest_at(doc, num.first - 1, None, |f| f.pre && !f.fused).is_some() {
         return None;
     }
     let s = doc.str(j);
     let tok_end = doc.tokens[j].end as usize;
-    if let Some(m) = table.signs.longest(doc, s, Some(j + 1), |f| f.post && !f.fused) {
+    if let Some(m) = table.signs.longest_at(doc, j, Some(j + 1), |f| f.post && !f.fused) {
         let form = m.value;
         // `1 $10`: a sign that touches the next number and not this one is its prefix.
         let touches_next = m.next < doc.tokens.len() && doc.tokens[m.next].kind == Kind::Number && !doc.tokens[m.next].has(flag::SPACE_BEFORE);
@@ -248,7 +248,7 @@ pub(super) fn after(scan: &Scan, num: &NumberRead) -> Option<Reading> {
         }
         return Some(minor_units(scan, r, iso, "", false));
     }
-    let m = table.words.longest(doc, s, Some(j + 1), |_| true)?;
+    let m = table.words.longest_at(doc, j, Some(j + 1), |_| true)?;
     let form = m.value;
     if !weak_word_ok(scan, form, num, m.next) {
         return None;
@@ -299,7 +299,7 @@ fn minor_units(scan: &Scan, r: Reading, iso: &str, unit: &str, words: bool) -> R
     let k = minor.next;
     let table = currencies();
     let sub = (k < n)
-        .then(|| table.words.longest(doc, doc.str(k), Some(k + 1), |f| f.sub.is_some()))
+        .then(|| table.words.longest_at(doc, k, Some(k + 1), |f| f.sub.is_some()))
         .flatten()
         .filter(|m| m.value.unit == unit || m.value.iso.is_some_and(|c| c == iso));
     let (factor, end, next) = match sub {
@@ -309,7 +309,7 @@ fn minor_units(scan: &Scan, r: Reading, iso: &str, unit: &str, words: bool) -> R
             let ends = k >= n
                 || doc.tokens[k].has(flag::LINE_BEFORE)
                 || matches!(doc.tokens[k].kind, Kind::Punct)
-                || (doc.tokens[k].kind == Kind::Word && has_role(doc.str(k), Role::Follower));
+                || (doc.tokens[k].kind == Kind::Word && has_role_at(doc, k, Role::Follower));
             if !ends {
                 return r;
             }

@@ -10,7 +10,7 @@ use crate::tokens::{flag, Kind};
 pub(super) fn after(scan: &Scan, num: &NumberRead) -> Option<Reading> {
     let doc = scan.doc;
     let j = num.next;
-    let m = units().percent.longest(doc, doc.str(j), Some(j + 1), |_| true)?;
+    let m = units().percent.longest_at(doc, j, Some(j + 1), |_| true)?;
     let p = m.value;
     scan.reading(Measure::Percent { unit: p.unit }, num, Some(p.factor), m.end.unwrap_or(doc.tokens[j].end as usize), m.next)
 }
@@ -31,7 +31,7 @@ pub(super) fn percent_of(scan: &Scan, i: usize) -> Option<Reading> {
     if !opens {
         return None;
     }
-    let m = units().percent.longest(doc, doc.str(i), Some(i + 1), |p| p.unit == "percent")?;
+    let m = units().percent.longest_at(doc, i, Some(i + 1), |p| p.unit == "percent")?;
     let j = m.next;
     if j + 1 >= n || !doc.str(j).eq_ignore_ascii_case("of") {
         return None;

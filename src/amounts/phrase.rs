@@ -1,6 +1,7 @@
 //! A dictionary of phrases of one or more tokens (`$`, `US$`, `pounds sterling`,
 //! `square miles`, `km/h`), matched against the token stream: the longest entry wins.
 
+use crate::lexicon::{fingerprint, WordFilter};
 use crate::numbers::with_lower;
 use crate::tokens::{flag, tokenize, Doc};
 use rustc_hash::FxHashMap;
@@ -20,6 +21,9 @@ struct Entry<T> {
 /// A phrase table keyed by the lower-cased first token.
 pub(crate) struct Phrases<T> {
     by_first: FxHashMap<String, Vec<Entry<T>>>,
+    /// The fingerprints of the keys of `by_first`: most tokens are rejected by
+    /// [`Phrases::longest_at`] without a lookup.
+    filter: WordFilter,
 }
 
 /// A phrase found in the text.
@@ -50,7 +54,7 @@ pub(crate) fn initial<'t>(doc: &Doc<'t>, j: usize) -> Option<&'t str> {
 impl<T> Phrases<T> {
     /// An empty table.
     pub fn new() -> Phrases<T> {
-        Phrases { by_first: FxHashMap::default() }
+        Phrases { by_first: FxHashMap::default(), filter: WordFilter::default() }
     }
 
     /// Adds a phrase, split into tokens the way the text is; an entry with the same
@@ -60,7 +64,9 @@ impl<T> Phrases<T> {
         let Some((&first, rest)) = tokens.split_first() else { return };
         let fold = |s: &str| if case_sensitive { s.to_string() } else { s.to_lowercase() };
         let entry = Entry { first: fold(first), rest: rest.iter().map(|s| fold(s)).collect(), case_sensitive, value };
-        let list = self.by_first.entry(first.to_lowercase()).or_default();
+        let key = first.to_lowercase();
+        self.filter.insert(fingerprint(key.as_bytes()));
+        let list = self.by_first.entry(key).or_default();
         if let Some(old) = list.iter_mut().find(|e| e.first == entry.first && e.rest == entry.rest && e.case_sensitive == case_sensitive) {
             *old = entry;
         } else {
@@ -76,6 +82,16 @@ impl<T> Phrases<T> {
     /// True when some phrase starts with `token` (any case).
     pub fn starts_with(&self, token: &str) -> bool {
         with_lower(token, |lower| self.by_first.contains_key(lower)).unwrap_or(false)
+    }
+
+    /// [`Phrases::longest`] with token `i` as the first token. A plain ASCII token (see
+    /// [`Doc::plain_fingerprint`]) whose fingerprint no key has starts no phrase: its lower
+    /// case is its ASCII lower case, which only a key with that fingerprint equals.
+    pub fn longest_at(&self, doc: &Doc, i: usize, next: Option<usize>, accept: impl Fn(&T) -> bool) -> Option<PhraseMatch<'_, T>> {
+        if doc.plain_fingerprint(i).is_some_and(|fp| !self.filter.may_contain(fp)) {
+            return None;
+        }
+        self.longest(doc, doc.str(i), next, accept)
     }
 
     /// The longest phrase whose first token is `first` (a token or a piece of one) and

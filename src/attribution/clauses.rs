@@ -84,7 +84,7 @@ impl<'a, 't> Parser<'a, 't> {
 
     /// The function-word kind of token `i`.
     fn func(&self, i: usize) -> Option<Func> {
-        self.words.func(self.s(i))
+        self.words.func_at(self.doc, i)
     }
 
     /// True when token `i` is the punctuation `p`.
@@ -106,7 +106,7 @@ impl<'a, 't> Parser<'a, 't> {
         }
         let s = self.s(i);
         let cap = t.has(flag::CAPITALISED) || (s.starts_with("al-") || s.starts_with("el-")) && s.len() > 3;
-        if !cap || self.words.func(s) == Some(Func::Time) || self.words.pronoun(s).is_some() {
+        if !cap || self.func(i) == Some(Func::Time) || self.words.pronoun_at(self.doc, i).is_some() {
             return false;
         }
         // Capitalised only for starting a sentence or a quotation: not a name if it is a
@@ -115,7 +115,7 @@ impl<'a, 't> Parser<'a, 't> {
             let w = self.words;
             let mut buf = [0u8; 24];
             let verb = super::words::lower(s, &mut buf).is_some_and(|l| w.verb(l).is_some());
-            return w.func(s).is_none() && w.pronoun(s).is_none() && w.noun(s).is_none() && !verb;
+            return self.func(i).is_none() && w.pronoun_at(self.doc, i).is_none() && w.noun_at(self.doc, i).is_none() && !verb;
         }
         true
     }
@@ -422,7 +422,7 @@ impl<'a, 't> Parser<'a, 't> {
     /// An appositive is kept when it names the speaker or gives a role.
     fn appositive_useful(&self, np: &Range<usize>, ap: &Range<usize>) -> bool {
         let names = self.appositive_name(ap.clone()).is_some();
-        let role = ap.clone().any(|k| self.words.is_role(self.s(k)));
+        let role = ap.clone().any(|k| self.words.is_role_at(self.doc, k));
         let np_has_name = self.name_in(np.clone()).is_some();
         (names && !np_has_name) || (role && np_has_name)
     }
@@ -432,7 +432,7 @@ impl<'a, 't> Parser<'a, 't> {
     /// something else (`, speaking to reporters in Brussels,`).
     fn appositive_name(&self, ap: Range<usize>) -> Option<Range<usize>> {
         let run = self.name_in(ap.clone())?;
-        let lead_ok = (ap.start..run.start).all(|k| self.func(k) == Some(Func::Det) || self.words.is_role(self.s(k)) || self.words.is_honorific(self.s(k)));
+        let lead_ok = (ap.start..run.start).all(|k| self.func(k) == Some(Func::Det) || self.words.is_role_at(self.doc, k) || self.words.is_honorific_at(self.doc, k));
         lead_ok.then_some(run)
     }
 
@@ -479,7 +479,7 @@ impl<'a, 't> Parser<'a, 't> {
         // A relative clause (`, who asked not to be named,`) gives no name or role.
         let appositive = appositive.filter(|ap| !matches!(self.s(ap.start), "who" | "which"));
         if np.len() == 1 {
-            if let Some(kind) = w.pronoun(self.s(np.start)) {
+            if let Some(kind) = w.pronoun_at(self.doc, np.start) {
                 return Some(Speaker { who: Who::Pronoun(np.start, kind), role: None });
             }
         }
@@ -530,10 +530,10 @@ impl<'a, 't> Parser<'a, 't> {
         // A phrase without a name: its head noun is the last word of the head part; a
         // pronoun there is the speaker (`the team he says`).
         let head_tok = head.end - 1;
-        if let Some(kind) = w.pronoun(self.s(head_tok)).filter(|_| head_end == np.end) {
+        if let Some(kind) = w.pronoun_at(self.doc, head_tok).filter(|_| head_end == np.end) {
             return Some(Speaker { who: Who::Pronoun(head_tok, kind), role: None });
         }
-        let kind = w.noun(self.s(head_tok)).or_else(|| w.is_role(self.s(head_tok)).then_some(NounKind::Institution));
+        let kind = w.noun_at(self.doc, head_tok).or_else(|| w.is_role_at(self.doc, head_tok).then_some(NounKind::Institution));
         let starts_det = self.func(np.start) == Some(Func::Det) || self.doc.tokens[np.start].kind == Kind::Number;
         let has_cap = head.clone().any(|k| self.is_cap(k) || self.is_possessive(k));
         if kind.is_none() && !starts_det && !has_cap {
@@ -566,7 +566,7 @@ impl<'a, 't> Parser<'a, 't> {
     /// (`Foreign Minister Mevlut Cavusoglu`, `Mr. Aksoy`).
     fn split_name(&self, run: Range<usize>) -> Option<Range<usize>> {
         let w = self.words;
-        let is_title = |k: usize| w.is_role(self.s(k)) || w.is_honorific(self.s(k));
+        let is_title = |k: usize| w.is_role_at(self.doc, k) || w.is_honorific_at(self.doc, k);
         // A PERSON entity ending the run bounds the name (`Turkish Foreign Ministry Hami
         // Aksoy`), unless the run joins it to what comes before (`Observatory for Human Rights`).
         let lo = match self.entity_tokens_ending_at(run.end - 1, Label::Person) {
@@ -611,7 +611,7 @@ impl<'a, 't> Parser<'a, 't> {
         if let Some(label) = self.entity_label_over(name.clone()) {
             return if label == Label::Person { NameKind::Person } else { NameKind::Org };
         }
-        let org_word = run.clone().any(|k| self.words.noun(self.s(k)) == Some(NounKind::Institution) && !self.words.is_role(self.s(k)));
+        let org_word = run.clone().any(|k| self.words.noun_at(self.doc, k) == Some(NounKind::Institution) && !self.words.is_role_at(self.doc, k));
         let acronym = name.len() == 1 && self.doc.tokens[name.start].has(flag::ALL_CAPS) && self.s(name.start).len() >= 2;
         if org_word || acronym {
             NameKind::Org
@@ -645,10 +645,10 @@ impl<'a, 't> Parser<'a, 't> {
             s += 1;
         }
         let mut e = r.end;
-        while e > s && (self.is_punct(e - 1, ",") || self.words.is_honorific(self.s(e - 1))) {
+        while e > s && (self.is_punct(e - 1, ",") || self.words.is_honorific_at(self.doc, e - 1)) {
             e -= 1;
         }
-        (s < e && (s..e).any(|k| self.words.is_role(self.s(k)))).then_some(s..e)
+        (s < e && (s..e).any(|k| self.words.is_role_at(self.doc, k))).then_some(s..e)
     }
 
     /// The token range of a resolved entity with `label` whose last token is `i`.
@@ -674,22 +674,22 @@ impl<'a, 't> Parser<'a, 't> {
         let mut s = name.start;
         while s > floor && name.start - s < 8 {
             let i = s - 1;
-            let ok = self.is_cap(i) || self.words.is_role(self.s(i)) || self.is_possessive(i) || (self.doc.tokens[i].kind == Kind::Word && self.func(i).is_none() && !self.doc.tokens[i].has(flag::CAPITALISED));
-            if !ok || self.words.verb(self.s(i)).is_some() {
+            let ok = self.is_cap(i) || self.words.is_role_at(self.doc, i) || self.is_possessive(i) || (self.doc.tokens[i].kind == Kind::Word && self.func(i).is_none() && !self.doc.tokens[i].has(flag::CAPITALISED));
+            if !ok || self.words.verb_at(self.doc, i).is_some() {
                 break;
             }
             s -= 1;
         }
         // The role must end right before the name with a role word (or honorific after it).
         let mut e = name.start;
-        while e > s && self.words.is_honorific(self.s(e - 1)) {
+        while e > s && self.words.is_honorific_at(self.doc, e - 1) {
             e -= 1;
         }
-        if e > s && self.words.is_role(self.s(e - 1)) {
+        if e > s && self.words.is_role_at(self.doc, e - 1) {
             // Start at the first role-ish token: drop leading lower-case words that are
             // not part of a title (`met spokesman X`).
             let mut first = s;
-            while first < e - 1 && !self.doc.tokens[first].has(flag::CAPITALISED) && !self.words.is_role(self.s(first)) && !self.is_possessive(first + 1) {
+            while first < e - 1 && !self.doc.tokens[first].has(flag::CAPITALISED) && !self.words.is_role_at(self.doc, first) && !self.is_possessive(first + 1) {
                 first += 1;
             }
             return Some(first..e);

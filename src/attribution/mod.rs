@@ -135,7 +135,7 @@ fn find_clauses(doc: &Doc, words: &Words, parser: &Parser, quotes: &[Quote]) -> 
         }
         let t = doc.tokens[i];
         if t.kind == Kind::Word {
-            if let Some(verb) = words.verb(doc.str(i)) {
+            if let Some(verb) = words.verb_at(doc, i) {
                 while si + 1 < doc.sentences.len() && doc.sentences[si].end <= i {
                     si += 1;
                 }
@@ -175,7 +175,7 @@ fn strip_titles<'s>(words: &Words, s: &'s str) -> &'s str {
         return s[k..].trim_start();
     }
     let mut s = s;
-    while let Some((first, rest)) = s.split_once(' ') {
+    while let Some((first, rest)) = crate::groups::split_at_space(s) {
         if !is_title(first) || rest.trim().is_empty() {
             break;
         }
@@ -253,7 +253,7 @@ fn resolve_speakers(
                     // The name after any title the tagger included (`Prime Minister Alain Juppe`).
                     let mut s = first;
                     for k in first..last {
-                        if words.is_role(doc.str(k)) || words.is_honorific(doc.str(k)) {
+                        if words.is_role_at(doc, k) || words.is_honorific_at(doc, k) {
                             s = k + 1;
                         }
                     }

@@ -102,7 +102,7 @@ fn attribution_follows(doc: &Doc, words: &Words, i: usize) -> bool {
         if t.kind != Kind::Word {
             return false;
         }
-        if words.verb(doc.str(k)).is_some() {
+        if words.verb_at(doc, k).is_some() {
             return true;
         }
     }
@@ -164,7 +164,11 @@ struct Pairer {
 impl Pairer {
     /// Reads token `i` (a mark facing `facing`, or `None` for any other token); pushes a
     /// quotation to `out` when one closes.
+    #[inline]
     fn step(&mut self, doc: &Doc, i: usize, facing: Option<Facing>, single: bool, out: &mut Vec<Quote>) {
+        if self.open.is_none() && facing.is_none() {
+            return; // the usual token: outside any quotation, not a mark
+        }
         if let Some((open, _)) = self.open {
             if starts_paragraph(doc, i) && i != open {
                 if matches!(facing, Some(Facing::Open | Facing::Either)) && !single {

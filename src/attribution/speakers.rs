@@ -83,6 +83,9 @@ fn key(s: &str) -> String {
     while let Some(rest) = s.strip_suffix("’s") {
         s = rest;
     }
+    if s.is_ascii() {
+        return ascii_key(s.as_bytes());
+    }
     let mut k = String::with_capacity(s.len());
     for (i, w) in s.split_whitespace().enumerate() {
         if i > 0 {
@@ -95,6 +98,21 @@ fn key(s: &str) -> String {
         }
     }
     k
+}
+
+/// [`key`] of an ASCII name (possessive already dropped), byte by byte.
+fn ascii_key(s: &[u8]) -> String {
+    // The ASCII characters `char::is_whitespace` accepts (tab to carriage return, space).
+    let is_space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let mut k = Vec::with_capacity(s.len());
+    for w in s.split(is_space).filter(|w| !w.is_empty()) {
+        if !k.is_empty() {
+            k.push(b' ');
+        }
+        k.extend(w.iter().map(u8::to_ascii_lowercase));
+    }
+    // Only ASCII bytes were pushed.
+    String::from_utf8(k).unwrap_or_default()
 }
 
 impl Memory {
@@ -121,7 +139,7 @@ impl Memory {
         let p = self.persons.len();
         self.persons.push(Person { name: full.to_string(), role: None, anonymous: false });
         // The full key and each word suffix (`aksoy`), as substrings of the key.
-        let starts = std::iter::once(0).chain(k.match_indices(' ').map(|(i, _)| i + 1));
+        let starts = std::iter::once(0).chain(k.bytes().enumerate().filter(|&(_, b)| b == b' ').map(|(i, _)| i + 1));
         for start in starts {
             let suffix = &k[start..];
             if suffix.chars().count() > 1 {
@@ -335,7 +353,7 @@ pub(crate) fn resolve(memory: &mut Memory, words: &Words, sentence: usize, ph: &
 
 /// `the Foreign Secretary` → `Foreign Secretary`.
 fn without_determiners<'s>(words: &Words, mut s: &'s str) -> &'s str {
-    while let Some((first, rest)) = s.split_once(' ') {
+    while let Some((first, rest)) = crate::groups::split_at_space(s) {
         if words.func(first) != Some(Func::Det) {
             break;
         }
@@ -366,6 +384,15 @@ pub(crate) fn bare_phrase(words: &Words, text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_keys_match_the_character_rules() {
+        let cases = ["Hami Aksoy", "  the   Foreign\tMinistry ", "A\u{b}B\r\nC", "x\u{1c}y", "", "  ", "O'Neill's", "U.S. State Department"];
+        for s in cases {
+            let slow = s.split_whitespace().map(str::to_ascii_lowercase).collect::<Vec<_>>().join(" ");
+            assert_eq!(ascii_key(s.as_bytes()), slow, "{s:?}");
+        }
+    }
 
     #[test]
     fn surnames_resolve_to_the_latest_full_name() {

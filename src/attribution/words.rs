@@ -4,6 +4,7 @@
 //! lower-cased into a small stack buffer first.
 
 use crate::lexicon::{self, fingerprint, plain_fingerprint_at, WordFilter};
+use crate::tokens::Doc;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
@@ -112,6 +113,8 @@ pub(crate) struct Words {
     /// The fingerprints of every word of the case-insensitive tables above: most words
     /// are rejected without a hash lookup (see [`Words::absent`]).
     filter: WordFilter,
+    /// The fingerprints of the speech verbs' first words (see [`Words::verb_at`]).
+    verb_filter: WordFilter,
 }
 
 /// The tables, parsed on first use.
@@ -120,6 +123,7 @@ pub(crate) fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| with_filter(Words {
         filter: WordFilter::default(),
+        verb_filter: WordFilter::default(),
         verbs: parse_verbs(include_str!("../../data/attribution/speech_verbs.tsv")),
         nouns: lexicon::word_map(include_str!("../../data/attribution/speaker_nouns.tsv"))
             .into_iter()
@@ -214,6 +218,11 @@ fn with_filter(mut words: Words) -> Words {
         filter.insert(fingerprint(w.as_bytes()));
     }
     words.filter = filter;
+    let mut verb_filter = WordFilter::default();
+    for w in words.verbs.keys() {
+        verb_filter.insert(fingerprint(w.as_bytes()));
+    }
+    words.verb_filter = verb_filter;
     words
 }
 
@@ -280,6 +289,15 @@ impl Words {
         }
     }
 
+    /// [`Words::verb`] of token `i` of `doc`. A plain ASCII token whose fingerprint (which
+    /// ignores case) no verb has is rejected without a hash lookup.
+    pub fn verb_at(&self, doc: &Doc, i: usize) -> Option<Verb> {
+        if doc.plain_fingerprint(i).is_some_and(|fp| !self.verb_filter.may_contain(fp)) {
+            return None;
+        }
+        self.verb(doc.str(i))
+    }
+
     /// The kind of speaker noun `word` is.
     pub fn noun(&self, word: &str) -> Option<NounKind> {
         if self.absent(word) {
@@ -311,7 +329,8 @@ impl Words {
         !self.absent(word) && contains(&self.honorifics, word)
     }
 
-    /// The kind of subject pronoun `word` is.
+    /// The kind of subject pronoun `word` is (the text uses [`Words::pronoun_at`]).
+    #[cfg(test)]
     pub fn pronoun(&self, word: &str) -> Option<PronounKind> {
         if self.absent(word) {
             return None;
@@ -330,6 +349,58 @@ impl Words {
             return None;
         }
         get(&self.function, word)
+    }
+
+    /// [`Words::absent`] of token `i` of `doc`, from the fingerprint the document holds.
+    fn absent_at(&self, doc: &Doc, i: usize) -> bool {
+        doc.plain_fingerprint(i).is_some_and(|fp| !self.filter.may_contain(fp))
+    }
+
+    /// True when token `i` is plain (see [`Doc::plain_fingerprint`]) and does not end
+    /// with a period: the word [`Words::is_role`] and [`Words::is_honorific`] look up is
+    /// then the token itself.
+    fn plain_word_at(doc: &Doc, i: usize) -> bool {
+        doc.plain_fingerprint(i).is_some() && doc.tokens.get(i).is_some_and(|t| doc.text.as_bytes().get(t.end as usize - 1) != Some(&b'.'))
+    }
+
+    /// [`Words::func`] of token `i` of `doc`.
+    pub fn func_at(&self, doc: &Doc, i: usize) -> Option<Func> {
+        if self.absent_at(doc, i) {
+            return None;
+        }
+        get(&self.function, doc.str(i))
+    }
+
+    /// [`Words::pronoun`] of token `i` of `doc`.
+    pub fn pronoun_at(&self, doc: &Doc, i: usize) -> Option<PronounKind> {
+        if self.absent_at(doc, i) {
+            return None;
+        }
+        get(&self.pronouns, doc.str(i))
+    }
+
+    /// [`Words::noun`] of token `i` of `doc`.
+    pub fn noun_at(&self, doc: &Doc, i: usize) -> Option<NounKind> {
+        if self.absent_at(doc, i) {
+            return None;
+        }
+        get(&self.nouns, doc.str(i))
+    }
+
+    /// [`Words::is_role`] of token `i` of `doc`.
+    pub fn is_role_at(&self, doc: &Doc, i: usize) -> bool {
+        if Self::plain_word_at(doc, i) {
+            return !self.absent_at(doc, i) && contains(&self.roles, doc.str(i));
+        }
+        self.is_role(doc.str(i))
+    }
+
+    /// [`Words::is_honorific`] of token `i` of `doc`.
+    pub fn is_honorific_at(&self, doc: &Doc, i: usize) -> bool {
+        if Self::plain_word_at(doc, i) {
+            return !self.absent_at(doc, i) && contains(&self.honorifics, doc.str(i));
+        }
+        self.is_honorific(doc.str(i))
     }
 }
 
@@ -357,6 +428,22 @@ mod tests {
         assert_eq!(w.func("The"), Some(Func::Det));
         assert_eq!(w.func("was"), Some(Func::Be));
         assert_eq!(w.func("Erdoğan"), None);
+    }
+
+    #[test]
+    fn token_lookups_match_word_lookups() {
+        let w = words();
+        let text = "The Minister, Mr. Aksoy, and Dr Smith-Jones said officials He she police Major-General ex-minister Spokesman. the MINISTRY Erdoğan’s x";
+        let doc = Doc::new(text);
+        for i in 0..doc.tokens.len() {
+            let s = doc.str(i);
+            assert_eq!(w.func_at(&doc, i), w.func(s), "{s}");
+            assert_eq!(w.pronoun_at(&doc, i), w.pronoun(s), "{s}");
+            assert_eq!(w.noun_at(&doc, i), w.noun(s), "{s}");
+            assert_eq!(w.is_role_at(&doc, i), w.is_role(s), "{s}");
+            assert_eq!(w.is_honorific_at(&doc, i), w.is_honorific(s), "{s}");
+            assert_eq!(w.verb_at(&doc, i).map(|v| v.flags), w.verb(s).map(|v| v.flags), "{s}");
+        }
     }
 
     #[test]

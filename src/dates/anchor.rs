@@ -171,7 +171,17 @@ fn place_range(a: Cal, b: Cal, r: Option<Date>, tense: Tense) -> (Cal, Cal) {
 }
 
 fn iso(d: Date) -> String {
-    d.to_string()
+    if !(0..=9999).contains(&d.year()) {
+        return d.to_string();
+    }
+    // `YYYY-MM-DD`, as `Date`'s `Display` writes it.
+    let mut s = String::with_capacity(10);
+    spec::push_padded(&mut s, d.year() as u32, 4);
+    s.push('-');
+    spec::push_padded(&mut s, d.month().into(), 2);
+    s.push('-');
+    spec::push_padded(&mut s, d.day().into(), 2);
+    s
 }
 
 /// The value of a point: the TIMEX3 value of what is written (`written`), the days of

@@ -105,12 +105,9 @@ pub(crate) fn longer(a: Option<Found>, b: Option<Found>) -> Option<Found> {
     }
 }
 
-/// What the grammar knows about one token.
+/// What the grammar knows about one token (its fingerprint is in [`Doc::prints`]).
 #[derive(Clone, Copy, Debug)]
 struct TokInfo {
-    /// The token's [`crate::lexicon::fingerprint`]: comparing it with a word is one
-    /// comparison.
-    fp: u128,
     /// Its class and function-word bits.
     lex: Lex,
     /// Its index in `Ctx::shapes` when it is a number (`u32::MAX` otherwise).
@@ -155,9 +152,9 @@ impl<'d, 't> Ctx<'d, 't> {
         let toks = doc
             .tokens
             .iter()
-            .map(|t| {
+            .zip(&doc.prints)
+            .map(|(t, &p)| {
                 let bytes = &text[t.range()];
-                let p = crate::lexicon::print_token(text, t.start as usize, t.end as usize);
                 let mut lex = match t.kind {
                     Kind::Word => lexicon::lex_word(bytes, p.fp, p.hyphen),
                     _ => Lex { class: Class::None, flags: if p.hyphen { lex_flag::HYPHEN } else { 0 } },
@@ -174,7 +171,7 @@ impl<'d, 't> Ctx<'d, 't> {
                 } else {
                     u32::MAX
                 };
-                TokInfo { fp: p.fp, lex, shape }
+                TokInfo { lex, shape }
             })
             .collect();
         Ctx {
@@ -228,13 +225,13 @@ impl<'d, 't> Ctx<'d, 't> {
     /// True when token `i` is the word `w` (ASCII case-insensitive): one comparison.
     #[inline]
     pub fn is(&self, i: usize, w: Word) -> bool {
-        self.toks.get(i).is_some_and(|t| t.fp == w.0)
+        self.doc.prints.get(i).is_some_and(|p| p.fp == w.0)
     }
 
     /// True when token `i` is one of `words`.
     #[inline]
     pub fn is_any(&self, i: usize, words: &[Word]) -> bool {
-        self.toks.get(i).is_some_and(|t| words.iter().any(|w| w.0 == t.fp))
+        self.doc.prints.get(i).is_some_and(|p| words.iter().any(|w| w.0 == p.fp))
     }
 
     /// True when token `i` has every bit of flag `f`.

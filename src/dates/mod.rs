@@ -82,14 +82,14 @@ fn can_start(cx: &Ctx, i: usize) -> bool {
             if cx.class(i).can_start() || tok.has(flag::HAS_DIGIT) {
                 return true;
             }
-            let text = cx.text(i);
             if cx.hyphenated(i) {
-                if let Some((head, _)) = text.split_once('-') {
+                if let Some((head, _)) = cx.text(i).split_once('-') {
                     // `three-year`, `mid-November`, `five-thirty`, `Jan-Feb`
                     return lexicon::classify_word(head).can_start();
                 }
             }
-            if text == "FY" || text.eq_ignore_ascii_case("fiscal") {
+            // `FY` in capitals only, `fiscal` in any case (a fingerprint comparison).
+            if cx.is(i, word!("fiscal")) || (cx.is(i, word!("FY")) && cx.text(i) == "FY") {
                 return true;
             }
             // A function word starts an expression only with a time word or a number

@@ -364,11 +364,25 @@ pub(crate) fn iso_week_monday(year: i32, week: u8) -> Option<Date> {
 
 fn push_year(s: &mut String, y: Option<i32>) {
     match y {
-        Some(y) if (0..=9999).contains(&y) => {
-            let _ = write!(s, "{y:04}");
-        }
+        Some(y) if (0..=9999).contains(&y) => push_padded(s, y as u32, 4),
         _ => s.push_str("XXXX"),
     }
+}
+
+/// Appends `n` in decimal with zeros in front up to `width` digits, as `{n:0width$}`
+/// writes it, without the formatting machinery (dates write several per value).
+pub(crate) fn push_padded(s: &mut String, n: u32, width: usize) {
+    let mut buf = [b'0'; 10];
+    let mut rest = n;
+    let mut digits = 0;
+    while rest > 0 || digits == 0 {
+        digits += 1;
+        buf[buf.len() - digits] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+    }
+    let len = digits.max(width).min(buf.len());
+    // Only ASCII digits are in the buffer.
+    s.push_str(std::str::from_utf8(&buf[buf.len() - len..]).unwrap_or_default());
 }
 
 /// The TIMEX3 value of a calendar period.
@@ -378,19 +392,21 @@ pub(crate) fn cal_timex(cal: Cal, s: &mut String) {
             push_year(s, year);
             match month {
                 Some(m) => {
-                    let _ = write!(s, "-{m:02}-{day:02}");
+                    s.push('-');
+                    push_padded(s, m.into(), 2);
                 }
-                None => {
-                    let _ = write!(s, "-XX-{day:02}");
-                }
+                None => s.push_str("-XX"),
             }
+            s.push('-');
+            push_padded(s, day.into(), 2);
         }
         Cal::Weekday(w) => {
             let _ = write!(s, "XXXX-WXX-{}", w.index() + 1);
         }
         Cal::Month { year, month } => {
             push_year(s, year);
-            let _ = write!(s, "-{month:02}");
+            s.push('-');
+            push_padded(s, month.into(), 2);
         }
         Cal::Year(y) => push_year(s, Some(y)),
         Cal::Decade(d) => {
@@ -563,6 +579,17 @@ mod tests {
 
     fn d(s: &str) -> Date {
         Date::parse_iso(s).unwrap()
+    }
+
+    #[test]
+    fn padded_numbers_match_the_formatter() {
+        for n in [0u32, 1, 9, 10, 12, 31, 99, 100, 123, 999, 1000, 2017, 9999, 10000, 4_294_967_295] {
+            for width in [2usize, 3, 4] {
+                let mut s = String::from("x");
+                push_padded(&mut s, n, width);
+                assert_eq!(s, format!("x{n:0width$}"), "{n} {width}");
+            }
+        }
     }
 
     #[test]
