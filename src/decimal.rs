@@ -85,11 +85,6 @@ impl Decimal {
         self.mantissa < 0
     }
 
-    /// The number with its sign flipped.
-    pub fn neg(self) -> Decimal {
-        Decimal { mantissa: -self.mantissa, scale: self.scale }
-    }
-
     /// The exact product, or `None` on overflow.
     pub fn checked_mul(self, other: Decimal) -> Option<Decimal> {
         // Most amounts fit in 64 bits: multiply there, and in 128 bits only when needed.
@@ -189,6 +184,15 @@ impl Decimal {
             self.scale = 0;
         }
         self
+    }
+}
+
+/// The number with its sign flipped (`-d`).
+impl std::ops::Neg for Decimal {
+    type Output = Decimal;
+
+    fn neg(self) -> Decimal {
+        Decimal { mantissa: -self.mantissa, scale: self.scale }
     }
 }
 

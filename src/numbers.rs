@@ -152,7 +152,7 @@ pub(crate) fn parse_numeral(s: &str) -> Option<Decimal> {
     // Only ASCII digits and `.` were pushed.
     let digits = std::str::from_utf8(bytes).ok()?;
     let value = Decimal::parse(digits)?;
-    Some(if neg { value.neg() } else { value })
+    Some(if neg { -value } else { value })
 }
 
 /// Splits a token into a leading numeral and the rest: `4.7bn` → (`4.7`, `bn`),

@@ -3,8 +3,8 @@
 use crate::calendar::Date;
 use crate::label::LabelSet;
 
-/// How to analyse a text.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// How to analyse a text. The default: no reference date, month first, every label.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Options {
     /// The date relative expressions are resolved against (`yesterday`, `last Friday`),
     /// usually the article's date. `None` leaves them underspecified (`XXXX-08-01`).
@@ -15,8 +15,3 @@ pub struct Options {
     pub labels: LabelSet,
 }
 
-impl Default for Options {
-    fn default() -> Self {
-        Options { reference_date: None, day_first: false, labels: LabelSet::all() }
-    }
-}

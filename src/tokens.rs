@@ -315,9 +315,8 @@ fn scan_word(text: &str, start: usize) -> (usize, u8) {
             ',' | '/' | ':' => p.is_ascii_digit() && n.is_ascii_digit(),
             '&' => p.is_uppercase() && n.is_uppercase(),
             c if is_apostrophe(c) => {
-                if !(p.is_alphabetic() && n.is_alphabetic()) {
-                    false
-                } else if clitic_len(&text[i + c.len_utf8()..]).is_some() {
+                // Not between two letters, or before a clitic (`'s`): the word ends here.
+                if !(p.is_alphabetic() && n.is_alphabetic()) || clitic_len(&text[i + c.len_utf8()..]).is_some() {
                     false
                 } else if (p == 'n' || p == 'N')
                     && (n == 't' || n == 'T')

@@ -373,7 +373,7 @@ impl<'d, 't> Scan<'d, 't> {
             if let Some(start) = self.sign_before(r.first) {
                 r.start = start;
                 r.first -= 1;
-                r.low = r.low.neg();
+                r.low = -r.low;
             }
         }
         let qualifier = self.qualifier_before(r.first);

@@ -89,7 +89,7 @@ fn number_after_sign(scan: &Scan, first: usize, j: usize, measure: Measure, extr
     }
     let scale = |v: Decimal| {
         let v = v.times_pow10(extra)?;
-        Some(if negative { v.neg() } else { v })
+        Some(if negative { -v } else { v })
     };
     let high = match num.high {
         Some(h) => Some(scale(h)?),

@@ -44,7 +44,7 @@ fn shared_low(low: Reading, high: &Reading) -> Option<Reading> {
     if low.magnitude == 0 && high.magnitude > 0 && low.base <= high.base {
         let mut value = low.base.times_pow10(high.magnitude)?.checked_mul(low.factor)?;
         if low.low.is_negative() {
-            value = value.neg();
+            value = -value;
         }
         return Some(Reading { low: value, magnitude: high.magnitude, ..low });
     }
