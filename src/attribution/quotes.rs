@@ -144,7 +144,7 @@ fn straight_single_facing(doc: &Doc, i: usize) -> Option<Facing> {
     }
     let prev_punct = matches!(doc.str(i - 1), "," | "." | "?" | "!" | "…");
     let free_after = next.is_none_or(|nt| nt.has(flag::SPACE_BEFORE) || nt.kind == Kind::Punct);
-    let lower_word_after = next.is_some_and(|nt| nt.kind == Kind::Word && !nt.has(flag::CAPITALISED)) && i + 1 < doc.tokens.len();
+    let lower_word_after = next.is_some_and(|nt| nt.kind == Kind::Word && !nt.has(flag::CAPITALISED));
     if !free_after {
         return None;
     }
