@@ -10,4 +10,4 @@ bash scripts/build.sh
 cargo build --quiet --release --example bench_native
 [ -d bench/node_modules/wink-nlp ] && [ ! bench/package-lock.json -nt bench/node_modules/.package-lock.json ] \
   || (cd bench && npm ci --no-fund --no-audit)
-exec node bench/bench.mjs "$@"
+exec node --expose-gc bench/bench.mjs "$@"
