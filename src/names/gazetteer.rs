@@ -37,7 +37,7 @@ pub(crate) enum List {
 }
 
 /// Every data file with the list it feeds.
-const FILES: [(List, &str); 12] = [
+const FILES: [(List, &str); 13] = [
     (List::Country, include_str!("../../data/names/countries.txt")),
     (List::City, include_str!("../../data/names/cities.txt")),
     (List::Region, include_str!("../../data/names/regions.txt")),
@@ -46,6 +46,7 @@ const FILES: [(List, &str); 12] = [
     (List::Demonym, include_str!("../../data/names/languages.txt")),
     (List::FirstName, include_str!("../../data/names/first_names.txt")),
     (List::Org, include_str!("../../data/names/orgs.txt")),
+    (List::Org, include_str!("../../data/names/companies.txt")),
     (List::OrgWord, include_str!("../../data/names/org_words.txt")),
     (List::Title, include_str!("../../data/names/titles.txt")),
     (List::Product, include_str!("../../data/names/products.txt")),
