@@ -26,8 +26,8 @@ for f in conll2003-testa.jsonl wikigold.dev.jsonl wnut17-dev.jsonl rt-currency.d
 done
 measure "CoNLL-2003 testa PERSON/ORG/LOC exact F1"        conll2003-testa.jsonl micro.exact.f1 --map conll --labels PERSON,ORG,LOC
 measure "CoNLL-2003 testa PERSON/ORG/LOC/MISC exact F1"   conll2003-testa.jsonl micro.exact.f1 --map conll
-measure "WikiGold dev PERSON/ORG/LOC exact F1"            wikigold.dev.jsonl micro.exact.f1 --map conll --labels PERSON,ORG,LOC
-measure "WikiGold dev MISC exact F1"                      wikigold.dev.jsonl per_label.MISC.exact.f1 --map conll
+measure "WikiGold dev PERSON/ORG/LOC F1 (trained on; names-cv.sh)" wikigold.dev.jsonl micro.exact.f1 --map conll --labels PERSON,ORG,LOC
+measure "WikiGold dev MISC F1 (trained on)"                wikigold.dev.jsonl per_label.MISC.exact.f1 --map conll
 measure "WNUT-17 dev PERSON/ORG/LOC exact F1"             wnut17-dev.jsonl micro.exact.f1 --map loc --labels PERSON,ORG,LOC
 measure "Recognizers-Text currency MONEY exact F1"        rt-currency.dev.jsonl per_label.MONEY.exact.f1
 measure "Recognizers-Text currency MONEY value accuracy"  rt-currency.dev.jsonl per_label.MONEY.norm.accuracy

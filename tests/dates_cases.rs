@@ -105,6 +105,9 @@ fn relative_dates() {
         ("Leaders will meet in the coming days.", REF, &[("the coming days", D, "FUTURE_REF")]),
         ("The bill passed the week before last.", REF, &[("the week before last", D, "2017-W29")]),
         ("The report is due by the end of the year.", REF, &[("the end of the year", D, "2017")]),
+        // An ordinal after a weekday is the day of the month only when no noun follows it.
+        ("The bank held rates on Thursday, the ninth meeting in a row.", REF, &[("Thursday", D, "XXXX-WXX-4")]),
+        ("The vote is on Tuesday the eighth, and we will be there.", REF, &[("Tuesday the eighth", D, "2017-08-08")]),
     ]);
 }
 

@@ -16,10 +16,13 @@ fn conll2003_testa() {
     floor("CoNLL-2003 testa MISC F1", num(&all, &["per_label", "MISC", "exact", "f1"]), 0.865);
 }
 
+/// The shipped model learns from WikiGold dev, so this checks that it did (a retrain that
+/// left the file out would fall far below). How well names are found in unseen
+/// Wikipedia text is measured by cross-validation: `bash scripts/names-cv.sh`.
 #[test]
-fn wikigold_dev() {
+fn wikigold_dev_seen_in_training() {
     let Some(v) = score("wikigold.dev.jsonl", &["--map", "conll", "--labels", "PERSON,ORG,LOC"]) else { return };
-    floor("WikiGold dev PERSON/ORG/LOC micro F1", num(&v, &["micro", "exact", "f1"]), 0.67);
+    floor("WikiGold dev PERSON/ORG/LOC micro F1 (trained on)", num(&v, &["micro", "exact", "f1"]), 0.95);
 }
 
 #[test]

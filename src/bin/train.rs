@@ -15,7 +15,8 @@ usage: train [OPTIONS]
 Trains the name tagger (averaged perceptron, Viterbi) and writes the model.
 
   --train FILE      JSON Lines training file (repeatable; default
-                    ../shared/eval/conll2003-train.jsonl and wnut17-train.jsonl)
+                    ../shared/eval/conll2003-train.jsonl, wnut17-train.jsonl and
+                    wikigold.dev.jsonl)
   --dev FILE        file for choosing the epoch and reporting scores (default
                     ../shared/eval/conll2003-testa.jsonl)
   --check FILE      also report scores on FILE (repeatable; never tuned on)
@@ -84,6 +85,7 @@ fn parse() -> Result<Option<Config>, String> {
     if cfg.train.is_empty() {
         cfg.train.push("../shared/eval/conll2003-train.jsonl".into());
         cfg.train.push("../shared/eval/wnut17-train.jsonl".into());
+        cfg.train.push("../shared/eval/wikigold.dev.jsonl".into());
     }
     Ok(Some(cfg))
 }

@@ -293,6 +293,10 @@ pub(crate) fn weekday_tail(cx: &Ctx, weekday: crate::calendar::Weekday, j: usize
     if cx.kind(k) == Some(Kind::Number) && !matches!(cx.shape(k), Some(Shape::Ordinal(_))) && ((cx.lower_word(end) && !function_word) || cx.punct(end, word!(":")) || cx.punct(end, word!("%"))) {
         return None; // `Friday 3 people`
     }
+    let pronoun = cx.is_any(end, &words!["we", "i", "he", "she", "they", "it", "you", "there"]);
+    if k > j && cx.lower_word(end) && matches!(cx.class(end), Class::None) && !function_word && !pronoun {
+        return None; // `Thursday, the ninth meeting in a row`: an ordinal of the noun
+    }
     let cal = match cx.reference {
         Some(r) => {
             let first = crate::calendar::Date::new(r.year(), r.month(), 1)?;
