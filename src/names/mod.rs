@@ -136,6 +136,7 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
         model.scheme.decode(&tags, |first, last, ty| names.push((first, last, ty)));
         let capitalised = |i: usize| doc.tokens.get(range.start + i).is_some_and(|t| t.has(flag::CAPITALISED));
         repair(&mut names, extractor.lowers(), capitalised, tagger);
+        extend_org_names(&mut names, doc, range.clone(), extractor.lowers(), tagger);
         add_products(&mut names, doc, range.clone(), extractor.lowers(), tagger);
         for &(first, last, ty) in &names {
             // A name starts and ends with a word or number, never with a quote mark or
@@ -160,6 +161,83 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
         out.push(Candidate::new(doc.tokens[a].start as usize, doc.tokens[b].end as usize, TYPES[ty]));
     }
     make_consistent(doc, &mut out[first_out..]);
+}
+
+/// An organisation's name goes on through `of`, `for` (and `the` after them), `on` after
+/// its head word, and `and`, while capitalised words follow: `Council on Foreign
+/// Relations`, `Centers for Disease Control and Prevention`, `Royal Society for the
+/// Protection of Birds`, where the tagger stopped at the small word. `of` and `for` need an
+/// organisation word in the name (`Institute`, `Society`), `on` needs one just before it
+/// and two capitalised words after it (not `Council on Monday`), `and` needs an `of`,
+/// `for` or `on` in the name already. A place or first name in the words after the small
+/// word stops it (`Kia Motor Corp of South Korea`, `University of Michigan and Ohio
+/// State`); names those words hold join it when they are `ORG` or `MISC`.
+fn extend_org_names(names: &mut Vec<Name>, doc: &Doc, range: Range<usize>, lowers: &[u64], tagger: &Tagger) {
+    let gazetteer = &tagger.resources.gazetteer;
+    let org_word = 1u16 << List::OrgWord as u16;
+    let place_or_person = 1u16 << List::Country as u16 | 1 << List::City as u16 | 1 << List::Region as u16 | 1 << List::FirstName as u16;
+    let [of, for_, on, and, the] = ["of", "for", "on", "and", "the"].map(hash::lower);
+    let token = |i: usize| doc.tokens[range.start + i];
+    // One past the run of capitalised words from `start` (and hyphens and words glued to
+    // them: `Co-operation`).
+    let run_end = |start: usize| {
+        let mut end = start;
+        while end < lowers.len() {
+            let t = token(end);
+            let hyphen = |i: usize| doc.str(range.start + i) == "-";
+            let glued = end > start && token(end - 1).end == t.start && (hyphen(end) || hyphen(end - 1));
+            if !(glued || t.has(flag::CAPITALISED) && !t.has(flag::SENT_START)) {
+                break;
+            }
+            end += 1;
+        }
+        end
+    };
+    let mut k = 0;
+    while k < names.len() {
+        let (first, mut last, ty) = names[k];
+        if ty != ORG {
+            k += 1;
+            continue;
+        }
+        let has_link = |a: usize, b: usize| lowers[a..=b].iter().any(|h| [of, for_, on].contains(h));
+        let has_org_word = |a: usize, b: usize| (a..=b).any(|i| gazetteer.single(lowers[i]) & org_word != 0);
+        loop {
+            let j = last + 1;
+            let Some(&link) = lowers.get(j) else { break };
+            let allowed = match link {
+                l if l == of || l == for_ => has_org_word(first, last),
+                l if l == on => gazetteer.single(lowers[last]) & org_word != 0,
+                l if l == and => has_link(first, last),
+                _ => false,
+            };
+            if !allowed {
+                break;
+            }
+            let start = if link != and && lowers.get(j + 1) == Some(&the) { j + 2 } else { j + 1 };
+            let mut end = run_end(start);
+            // A name that starts in the run and goes on past it joins whole.
+            if let Some(m) = names[k + 1..].iter().find(|n| n.0 >= start && n.0 < end && n.1 >= end) {
+                end = m.1 + 1;
+            }
+            let words = end.saturating_sub(start);
+            if words == 0 || (link == on && words < 2) {
+                break;
+            }
+            if (start..end).any(|i| gazetteer.single(lowers[i]) & place_or_person != 0) {
+                break; // `Kia Motor Corp of South Korea`, `League for the St. Louis Eagles`
+            }
+            let covered: Vec<usize> = (k + 1..names.len()).take_while(|&m| names[m].0 < end).collect();
+            let joins = covered.iter().all(|&m| names[m].1 < end && (names[m].2 == ORG || names[m].2 == MISC));
+            if !joins {
+                break;
+            }
+            names.drain(k + 1..k + 1 + covered.len());
+            last = end - 1;
+            names[k].1 = last;
+        }
+        k += 1;
+    }
 }
 
 /// Products before a noun that says so (`Patriot batteries`, `S-400 missile system`):

@@ -175,3 +175,29 @@ fn word_blocks_tag_like_all_features_together() {
         }
     }
 }
+
+#[test]
+fn organisation_names_go_on_through_small_words() {
+    // `of`, `for`, `on` and `and` inside an organisation's name, where the tagger alone stops.
+    let whole: &[(&str, &str)] = &[
+        ("A fellow at the Council on Foreign Relations disagreed.", "Council on Foreign Relations"),
+        ("The Centers for Disease Control and Prevention issued new guidance.", "Centers for Disease Control and Prevention"),
+        ("Officials from the Organisation for Economic Co-operation and Development met.", "Organisation for Economic Co-operation and Development"),
+        ("A spokesman for the Royal Society for the Protection of Birds welcomed it.", "Royal Society for the Protection of Birds"),
+    ];
+    for (text, name) in whole {
+        assert!(names(text).contains(&(name.to_string(), Org)), "{text:?}: {:?}", names(text));
+    }
+    // A place or a person after the small word is a name of its own.
+    let apart: &[(&str, &str, &str)] = &[
+        ("Shares of Kia Motor Corp of South Korea rose.", "Kia Motor Corp", "South Korea"),
+        ("She studied at the University of Michigan and Ohio State University.", "University of Michigan", "Ohio State University"),
+    ];
+    for (text, first, second) in apart {
+        let found: Vec<String> = names(text).into_iter().map(|(t, _)| t).collect();
+        assert!(found.contains(&first.to_string()) && found.contains(&second.to_string()), "{text:?}: {found:?}");
+    }
+    // `on` before a day is not part of the name.
+    let found = names("The Security Council on Monday adopted the resolution.");
+    assert!(found.contains(&("Security Council".to_string(), Org)), "{found:?}");
+}
