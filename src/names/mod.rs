@@ -44,6 +44,9 @@ struct Tagger {
     state_bodies: FxHashSet<u64>,
     /// Lower-case hashes of the nouns that make the name before them a product.
     product_heads: FxHashSet<u64>,
+    /// Lower-case hashes of the words that make the name they lead an event (`Hurricane`,
+    /// `Tropical`, `Storm`).
+    event_words: FxHashSet<u64>,
 }
 
 fn tagger() -> &'static Tagger {
@@ -55,6 +58,7 @@ fn tagger() -> &'static Tagger {
             .filter_map(|e| e.split(' ').next_back().map(hash::lower))
             .collect(),
         product_heads: lexicon::entries(include_str!("../../data/names/product_heads.txt")).map(hash::lower).collect(),
+        event_words: lexicon::entries(include_str!("../../data/names/event_words.txt")).flat_map(|e| e.split(' ')).map(hash::lower).collect(),
     })
 }
 
@@ -137,6 +141,7 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
         let capitalised = |i: usize| doc.tokens.get(range.start + i).is_some_and(|t| t.has(flag::CAPITALISED));
         repair(&mut names, extractor.lowers(), capitalised, tagger);
         extend_org_names(&mut names, doc, range.clone(), extractor.lowers(), tagger);
+        mark_events(&mut names, extractor.lowers(), capitalised, tagger);
         add_products(&mut names, doc, range.clone(), extractor.lowers(), tagger);
         for &(first, last, ty) in &names {
             // A name starts and ends with a word or number, never with a quote mark or
@@ -161,6 +166,30 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
         out.push(Candidate::new(doc.tokens[a].start as usize, doc.tokens[b].end as usize, TYPES[ty]));
     }
     make_consistent(doc, &mut out[first_out..]);
+}
+
+/// A name led by event words is an event, `MISC`, with those words and the capitalised
+/// words after them: `Hurricane Milton`, `Tropical Storm Nadine`, `Operation Desert Storm`
+/// (whether the tagger took the words into the name or left them out).
+fn mark_events(names: &mut [Name], lowers: &[u64], capitalised: impl Fn(usize) -> bool, tagger: &Tagger) {
+    let is_event_word = |i: usize| capitalised(i) && tagger.event_words.contains(&lowers[i]);
+    let mut free_from = 0; // the first token not in an earlier name
+    for k in 0..names.len() {
+        let next_start = names.get(k + 1).map_or(lowers.len(), |n| n.0);
+        let name = &mut names[k];
+        let mut event = name.0 < name.1 && is_event_word(name.0);
+        while name.0 > free_from && is_event_word(name.0 - 1) {
+            name.0 -= 1;
+            event = true;
+        }
+        if event {
+            name.2 = MISC;
+            while name.1 + 1 < next_start && capitalised(name.1 + 1) {
+                name.1 += 1;
+            }
+        }
+        free_from = name.1 + 1;
+    }
 }
 
 /// An organisation's name goes on through `of`, `for` (and `the` after them), `on` after
