@@ -91,6 +91,18 @@ fn repair(names: &mut Vec<Name>, lowers: &[u64], capitalised: impl Fn(usize) -> 
             names[k].1 = end;
         }
     }
+    // A name cut short of a product or index the list knows is that product (`S&P` in
+    // `S&P 500`, `Nikkei` in `Nikkei 225`).
+    let product = 1 << List::Product as u16;
+    for k in 0..names.len() {
+        let (first, last, _) = names[k];
+        let Some((len, found)) = tagger.resources.gazetteer.longest(&lowers[first..]) else { continue };
+        let end = first + len - 1;
+        let next_start = names.get(k + 1).map_or(usize::MAX, |n| n.0);
+        if found & product != 0 && end > last && end < next_start {
+            names[k] = (first, end, MISC);
+        }
+    }
     // A title is not part of a person's name (`Capt. Mehmet Yılmaz` → `Mehmet Yılmaz`).
     let title = 1 << List::Title as u16;
     for name in names.iter_mut() {

@@ -221,3 +221,11 @@ fn events_take_their_leading_and_following_words() {
         assert!(names(text).contains(&(name.to_string(), Misc)), "{text:?}: {:?}", names(text));
     }
 }
+
+#[test]
+fn market_indices_keep_their_numbers() {
+    let text = "The S&P 500 closed down 0.8%, while Japan's Nikkei 225 rose and the FTSE 100 was flat.";
+    for name in ["S&P 500", "Nikkei 225", "FTSE 100"] {
+        assert!(names(text).contains(&(name.to_string(), Misc)), "{name}: {:?}", names(text));
+    }
+}
