@@ -94,6 +94,11 @@ fn cases() -> Vec<(&'static str, Vec<Want>)> {
             vec![q("“Prices will rise,”").by("the economist", "said").anon(), q("“Nobody can stop that now.”").by("the economist", "said").anon()],
         ),
         (
+            // A clause ending with a colon introduces the next quotation, not the one before.
+            "Guardiola said afterwards: “It was a really tough game.” Arteta, the Arsenal manager, added: “We were unlucky.”",
+            vec![q("“It was a really tough game.”").by("Guardiola", "said"), q("“We were unlucky.”").by("Arteta", "added").role("Arsenal manager")],
+        ),
+        (
             "“We are ready,” Cavusoglu said, “but we will not wait forever.”",
             vec![q("“We are ready,”").by("Cavusoglu", "said"), q("“but we will not wait forever.”").by("Cavusoglu", "said")],
         ),

@@ -23,6 +23,10 @@ pub(crate) enum NameKind {
     Person,
     /// An organisation or a place speaking as one (`the Foreign Ministry`, `Turkey`).
     Org,
+    /// Labelled an organisation but shaped like a person's name (two or more words, no
+    /// organisation word, not an acronym: `Hami Aksoy`): an organisation, unless a later
+    /// `he` or `she` finds no person to refer to.
+    PersonShapedOrg,
 }
 
 /// Who a speaker phrase names.
@@ -608,11 +612,15 @@ impl<'a, 't> Parser<'a, 't> {
     /// Whether a name is a person or an organisation: the entity's label when there is
     /// one, else organisation words and acronyms say organisation.
     fn name_kind(&self, name: Range<usize>, run: Range<usize>) -> NameKind {
-        if let Some(label) = self.entity_label_over(name.clone()) {
-            return if label == Label::Person { NameKind::Person } else { NameKind::Org };
-        }
         let org_word = run.clone().any(|k| self.words.noun_at(self.doc, k) == Some(NounKind::Institution) && !self.words.is_role_at(self.doc, k));
         let acronym = name.len() == 1 && self.doc.tokens[name.start].has(flag::ALL_CAPS) && self.s(name.start).len() >= 2;
+        if let Some(label) = self.entity_label_over(name.clone()) {
+            return match label {
+                Label::Person => NameKind::Person,
+                Label::Org if name.len() >= 2 && !org_word && !acronym => NameKind::PersonShapedOrg,
+                _ => NameKind::Org,
+            };
+        }
         if org_word || acronym {
             NameKind::Org
         } else {
@@ -725,7 +733,7 @@ mod tests {
         let sp = c.speaker?;
         let (who, tag) = match &sp.who {
             Who::Name(r, NameKind::Person) => (doc.slice(r.start, r.end - 1).to_string(), "person"),
-            Who::Name(r, NameKind::Org) => (doc.slice(r.start, r.end - 1).to_string(), "org"),
+            Who::Name(r, NameKind::Org | NameKind::PersonShapedOrg) => (doc.slice(r.start, r.end - 1).to_string(), "org"),
             Who::Pronoun(i, _) => (doc.str(*i).to_string(), "pronoun"),
             Who::Phrase { range, kind, .. } => (
                 doc.slice(range.start, range.end - 1).to_string(),

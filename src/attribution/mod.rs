@@ -371,6 +371,10 @@ fn post_ok(doc: &Doc, q: &Quote, c: &Clause) -> bool {
     if c.speaker.is_none() || c.flags & verb_flag::PRE != 0 {
         return false;
     }
+    // A clause ending with a colon introduces what follows it (`… .” Arteta added: “…”`).
+    if c.span.end < doc.tokens.len() && doc.str(c.span.end) == ":" {
+        return false;
+    }
     // After `.”` a clause that goes on (`… Aksoy said the talks …`) begins new indirect
     // speech; only a short one (`… Aksoy said on Friday.`) closes the quotation.
     let last = q.close - 1;

@@ -54,6 +54,8 @@ struct Facts {
     speaker_person: Option<usize>,
     /// The latest organisation or group that spoke in it.
     group: Option<Resolved>,
+    /// The latest speaker labelled an organisation but named like a person (`Hami Aksoy`).
+    person_shaped: Option<String>,
 }
 
 /// People, roles and organisations met so far, and the last few sentences' facts.
@@ -236,6 +238,16 @@ impl Memory {
             .find_map(|f| f.speaker_person.or(f.first_person))
     }
 
+    /// The latest speaker named like a person but labelled an organisation, at most
+    /// [`PERSON_LOOKBACK`] sentences back (for `he`/`she` when no person is).
+    fn recent_person_shaped(&self, sentence: usize) -> Option<String> {
+        self.recent
+            .iter()
+            .rev()
+            .filter(|f| f.sentence <= sentence && sentence - f.sentence <= PERSON_LOOKBACK)
+            .find_map(|f| f.person_shaped.clone())
+    }
+
     /// The group `they`/`it` in `sentence` refers to: the latest organisation or group
     /// speaker at most [`GROUP_LOOKBACK`] sentences back.
     pub fn recent_group(&self, sentence: usize) -> Option<&Resolved> {
@@ -293,15 +305,21 @@ pub(crate) fn resolve(memory: &mut Memory, words: &Words, sentence: usize, ph: &
             out.role = ph.role.map(str::to_string).or_else(|| memory.role(p).map(str::to_string));
             out.person = Some(p);
         }
-        Who::Name(_, NameKind::Org) => {
+        Who::Name(_, kind @ (NameKind::Org | NameKind::PersonShapedOrg)) => {
             let name = ph.canonical.unwrap_or(ph.text);
             memory.org(name);
+            if *kind == NameKind::PersonShapedOrg {
+                memory.facts(sentence).person_shaped = Some(name.to_string());
+            }
             out.speaker = Some(name.to_string());
             out.role = ph.role.map(str::to_string);
             out.group_like = true;
         }
         Who::Pronoun(_, PronounKind::Person) => {
-            if let Some(p) = memory.recent_person(sentence) {
+            // With no person to refer to, `he`/`she` says that a name taken for an
+            // organisation was a person's (`Hami Aksoy said … “…,” he said.`).
+            let person = memory.recent_person(sentence).or_else(|| memory.recent_person_shaped(sentence).map(|name| memory.person(&name)));
+            if let Some(p) = person {
                 out.speaker = Some(memory.name(p).to_string());
                 out.role = memory.role(p).map(str::to_string);
                 out.anonymous = memory.persons[p].anonymous;
