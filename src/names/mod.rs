@@ -47,6 +47,8 @@ struct Tagger {
     /// Lower-case hashes of the words that make the name they lead an event (`Hurricane`,
     /// `Tropical`, `Storm`).
     event_words: FxHashSet<u64>,
+    /// Lower-case hashes of the small words inside people's names (`von`, `al`, `de`).
+    particles: FxHashSet<u64>,
 }
 
 fn tagger() -> &'static Tagger {
@@ -59,6 +61,7 @@ fn tagger() -> &'static Tagger {
             .collect(),
         product_heads: lexicon::entries(include_str!("../../data/names/product_heads.txt")).map(hash::lower).collect(),
         event_words: lexicon::entries(include_str!("../../data/names/event_words.txt")).flat_map(|e| e.split(' ')).map(hash::lower).collect(),
+        particles: lexicon::entries(include_str!("../../data/attribution/name_particles.txt")).map(hash::lower).collect(),
     })
 }
 
@@ -103,10 +106,17 @@ fn repair(names: &mut Vec<Name>, lowers: &[u64], capitalised: impl Fn(usize) -> 
             names[k] = (first, end, MISC);
         }
     }
-    // A title is not part of a person's name (`Capt. Mehmet Yılmaz` → `Mehmet Yılmaz`).
+    // A title is not part of a person's name (`Capt. Mehmet Yılmaz` → `Mehmet Yılmaz`),
+    // nor is a lower-case word before it (`protege Bobick` → `Bobick`) other than a
+    // particle (`de Gaulle`); in text all in lower case every word is.
     let title = 1 << List::Title as u16;
     for name in names.iter_mut() {
-        while name.2 == PER && name.0 < name.1 && tagger.resources.gazetteer.single(lowers[name.0]) & title != 0 {
+        while name.2 == PER && name.0 < name.1 {
+            let is_title = tagger.resources.gazetteer.single(lowers[name.0]) & title != 0;
+            let lower_word = !capitalised(name.0) && !tagger.particles.contains(&lowers[name.0]) && (name.0 + 1..=name.1).any(&capitalised);
+            if !(is_title || lower_word) {
+                break;
+            }
             name.0 += 1;
         }
     }
@@ -605,6 +615,12 @@ mod repair_tests {
             ("President Putin", &[(0, 1, PER)], &[(1, 1, PER)]),
             ("President", &[(0, 0, PER)], &[(0, 0, PER)]),
             ("Frankfurt am Main", &[(0, 0, LOC), (2, 2, LOC)], &[(0, 0, LOC), (2, 2, LOC)]),
+            // A lower-case word before a person's name is not part of it, a particle is.
+            ("his protege Bobick won", &[(1, 2, PER)], &[(2, 2, PER)]),
+            ("met de Gaulle there", &[(1, 2, PER)], &[(1, 2, PER)]),
+            ("met barack obama there", &[(1, 2, PER)], &[(1, 2, PER)]),
+            // An index the product list knows keeps its number.
+            ("the S&P 500 fell", &[(1, 1, ORG)], &[(1, 2, MISC)]),
         ];
         for (text, before, after) in cases {
             let mut names = before.to_vec();
