@@ -295,7 +295,10 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
             tense::Tense::Unknown
         };
         let (label, value) = anchor::finish(found.expr, options.reference_date, tense);
-        let start = doc.tokens[i].start as usize;
+        // TIMEX3 spans leave out a leading preposition: `from 2 to 5 December` →
+        // `2 to 5 December` (the grammar reads it to know the range).
+        let lead = end_tok > i + 1 && cx.is_any(i, &words!["from", "between"]);
+        let start = doc.tokens[if lead { i + 1 } else { i }].start as usize;
         let mut end = found.end_byte.unwrap_or(doc.tokens[end_tok - 1].end as usize);
         // `on Aug.` at the end of a sentence: the period ends the sentence.
         let last = doc.tokens[end_tok - 1];
