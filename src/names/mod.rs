@@ -49,6 +49,8 @@ struct Tagger {
     event_words: FxHashSet<u64>,
     /// Lower-case hashes of the small words inside people's names (`von`, `al`, `de`).
     particles: FxHashSet<u64>,
+    /// Lower-case hashes of organisation heads that go on with `of` and a place (`Society`).
+    place_org_heads: FxHashSet<u64>,
 }
 
 fn tagger() -> &'static Tagger {
@@ -62,6 +64,7 @@ fn tagger() -> &'static Tagger {
         product_heads: lexicon::entries(include_str!("../../data/names/product_heads.txt")).map(hash::lower).collect(),
         event_words: lexicon::entries(include_str!("../../data/names/event_words.txt")).flat_map(|e| e.split(' ')).map(hash::lower).collect(),
         particles: lexicon::entries(include_str!("../../data/attribution/name_particles.txt")).map(hash::lower).collect(),
+        place_org_heads: lexicon::entries(include_str!("../../data/names/place_org_heads.txt")).map(hash::lower).collect(),
     })
 }
 
@@ -222,7 +225,9 @@ fn mark_events(names: &mut [Name], lowers: &[u64], capitalised: impl Fn(usize) -
 /// and two capitalised words after it (not `Council on Monday`), `and` needs an `of`,
 /// `for` or `on` in the name already. A place or first name in the words after the small
 /// word stops it (`Kia Motor Corp of South Korea`, `University of Michigan and Ohio
-/// State`); names those words hold join it when they are `ORG` or `MISC`.
+/// State`), except a place after `of` and a head that takes one (`Law Society of Kenya`,
+/// `data/names/place_org_heads.txt`); names those words hold join it when they are `ORG`
+/// or `MISC`, or such a place.
 fn extend_org_names(names: &mut Vec<Name>, doc: &Doc, range: Range<usize>, lowers: &[u64], tagger: &Tagger) {
     let gazetteer = &tagger.resources.gazetteer;
     let org_word = 1u16 << List::OrgWord as u16;
@@ -275,11 +280,13 @@ fn extend_org_names(names: &mut Vec<Name>, doc: &Doc, range: Range<usize>, lower
             if words == 0 || (link == on && words < 2) {
                 break;
             }
-            if (start..end).any(|i| gazetteer.single(lowers[i]) & place_or_person != 0) {
-                break; // `Kia Motor Corp of South Korea`, `League for the St. Louis Eagles`
+            // `Law Society of Kenya`, but `Kia Motor Corp of South Korea`.
+            let place_ok = link == of && start == j + 1 && tagger.place_org_heads.contains(&lowers[last]);
+            if !place_ok && (start..end).any(|i| gazetteer.single(lowers[i]) & place_or_person != 0) {
+                break; // `League for the St. Louis Eagles`
             }
             let covered: Vec<usize> = (k + 1..names.len()).take_while(|&m| names[m].0 < end).collect();
-            let joins = covered.iter().all(|&m| names[m].1 < end && (names[m].2 == ORG || names[m].2 == MISC));
+            let joins = covered.iter().all(|&m| names[m].1 < end && (names[m].2 == ORG || names[m].2 == MISC || (names[m].2 == LOC && place_ok)));
             if !joins {
                 break;
             }

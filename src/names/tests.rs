@@ -184,6 +184,7 @@ fn organisation_names_go_on_through_small_words() {
         ("The Centers for Disease Control and Prevention issued new guidance.", "Centers for Disease Control and Prevention"),
         ("Officials from the Organisation for Economic Co-operation and Development met.", "Organisation for Economic Co-operation and Development"),
         ("A spokesman for the Royal Society for the Protection of Birds welcomed it.", "Royal Society for the Protection of Birds"),
+        ("Critics, including the Law Society of Kenya, went to court.", "Law Society of Kenya"),
     ];
     for (text, name) in whole {
         assert!(names(text).contains(&(name.to_string(), Org)), "{text:?}: {:?}", names(text));
