@@ -177,6 +177,13 @@ fn starts_predicate(doc: &Doc, i: usize, sentence: &Range<usize>) -> bool {
 /// Words before a time expression that make it a deadline (see [`tense_at`]).
 const DEADLINE_WORDS: [&str; 4] = ["until", "till", "through", "thru"];
 
+/// Verbs that move an event to a later time (`postponed until Friday`, `adjourned the
+/// case to Dec. 3`): a deadline word after them looks ahead, whatever their tense.
+const DEFER_WORDS: [&str; 8] = ["postponed", "delayed", "deferred", "adjourned", "rescheduled", "pushed", "moved", "put"];
+
+/// How many tokens before the deadline word a [`DEFER_WORDS`] verb may stand.
+const DEFER_REACH: usize = 6;
+
 /// Tokens searched on each side of an expression: a cue further away is unlikely to govern
 /// it, and the bound keeps the work linear on text without sentence breaks.
 const WINDOW: usize = 60;
@@ -187,7 +194,15 @@ pub(crate) fn tense_at(doc: &Doc, sentence: Range<usize>, start: usize, end: usi
     // A deadline (`until Nov. 12`, `through March`) bounds a state that reaches from the
     // clause's time towards it: a past-tense verb does not place it in the past, so it is
     // the nearest such day or month.
-    if tense == Tense::Past && start > sentence.start && DEADLINE_WORDS.iter().any(|w| lower_is(doc, start - 1, w)) {
+    let after_deadline_word = start > sentence.start && DEADLINE_WORDS.iter().any(|w| lower_is(doc, start - 1, w));
+    // An event moved `until`/`to` a time is moved to a later one.
+    let moved = start > sentence.start
+        && (after_deadline_word || lower_is(doc, start - 1, "to"))
+        && (start.saturating_sub(1 + DEFER_REACH).max(sentence.start)..start - 1).any(|i| DEFER_WORDS.iter().any(|w| lower_is(doc, i, w)));
+    if moved {
+        return Tense::Future;
+    }
+    if tense == Tense::Past && after_deadline_word {
         return Tense::Unknown;
     }
     tense
@@ -262,6 +277,9 @@ mod tests {
             ("The deal, signed in 2015, runs for 18 months and expires in December.", "December", Unknown),
             ("Talks were held on Monday and again on Friday.", "Friday", Past),
             ("The firm reported a loss and expects growth to slow in December.", "December", Future),
+            ("The launch was postponed until Friday.", "Friday", Future),
+            ("The judge adjourned the case to Dec. 3.", "Dec.", Future),
+            ("The meeting was postponed on Monday.", "Monday", Past),
         ];
         for (text, target, want) in cases {
             assert_eq!(tense(text, target), *want, "{text}");
