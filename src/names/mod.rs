@@ -98,6 +98,7 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
         model.scheme.decode(&tags, |first, last, ty| names.push((first, last, ty)));
         let capitalised = |i: usize| doc.tokens.get(range.start + i).is_some_and(|t| t.has(flag::CAPITALISED));
         spans::repair(&mut names, extractor.lowers(), capitalised, tagger);
+        spans::split_org_pairs(&mut names, extractor.lowers(), capitalised, tagger);
         spans::extend_org_names(&mut names, doc, range.clone(), extractor.lowers(), tagger);
         spans::mark_events(&mut names, extractor.lowers(), capitalised, tagger);
         spans::add_products(&mut names, doc, range.clone(), extractor.lowers(), tagger);

@@ -29,6 +29,19 @@ pub(super) fn repair(names: &mut Vec<Name>, lowers: &[u64], capitalised: impl Fn
             names[k].1 = end;
         }
     }
+    // `The` opening a sentence (the window's first token) is not part of an organisation's
+    // or place's name (`The Pentagon said` → `Pentagon`) unless a list has it so (`The
+    // Guardian`); inside a sentence a capital says it is (`at The Oval`), and works keep
+    // it (`The Crying Game`).
+    let the = hash::lower("the");
+    for name in names.iter_mut() {
+        if name.0 == 0 && name.0 < name.1 && lowers[name.0] == the && (name.2 == ORG || name.2 == LOC) {
+            let listed = tagger.resources.gazetteer.longest(&lowers[name.0..]).is_some_and(|(len, _)| name.0 + len - 1 == name.1);
+            if !listed {
+                name.0 += 1;
+            }
+        }
+    }
     // A name cut short of a product or index the list knows is that product (`S&P` in
     // `S&P 500`, `Nikkei` in `Nikkei 225`).
     let product = 1 << List::Product as u16;
@@ -162,6 +175,11 @@ pub(super) fn extend_org_names(names: &mut Vec<Name>, doc: &Doc, range: Range<us
             if words == 0 || (link == on && words < 2) {
                 break;
             }
+            // A second institution after `and` is a name of its own (`University of Oxford and
+            // Imperial College`).
+            if link == and && (start..end).any(|i| tagger.place_org_heads.contains(&lowers[i])) {
+                break;
+            }
             // `Law Society of Kenya`, but `Kia Motor Corp of South Korea`.
             let place_ok = link == of && start == j + 1 && tagger.place_org_heads.contains(&lowers[last]);
             if !place_ok && (start..end).any(|i| gazetteer.single(lowers[i]) & place_or_person != 0) {
@@ -177,6 +195,31 @@ pub(super) fn extend_org_names(names: &mut Vec<Name>, doc: &Doc, range: Range<us
             names[k].1 = last;
         }
         k += 1;
+    }
+}
+
+/// Two institutions the tagger joined with `and` are two names: `University of Oxford and
+/// Imperial College London` → `University of Oxford`, `Imperial College London`. Both
+/// sides must hold an institution head (`University`, `College`, `Society`:
+/// `data/names/place_org_heads.txt`), so `Department of Health and Human Services` and
+/// `Institute of Arts and Sciences` stay whole.
+pub(super) fn split_org_pairs(names: &mut Vec<Name>, lowers: &[u64], capitalised: impl Fn(usize) -> bool, tagger: &Tagger) {
+    let and = hash::lower("and");
+    let is_head = |i: usize| tagger.place_org_heads.contains(&lowers[i]);
+    let mut k = 0;
+    while k < names.len() {
+        let (first, last, ty) = names[k];
+        let split = (ty == ORG)
+            .then(|| (first + 1..last).find(|&i| lowers[i] == and && capitalised(i + 1) && (first..i).any(is_head) && (i + 1..=last).any(is_head)))
+            .flatten();
+        match split {
+            Some(i) => {
+                names[k] = (first, i - 1, ORG);
+                names.insert(k + 1, (i + 1, last, ORG));
+                k += 1;
+            }
+            None => k += 1,
+        }
     }
 }
 

@@ -198,6 +198,14 @@ fn organisation_names_go_on_through_small_words() {
         let found: Vec<String> = names(text).into_iter().map(|(t, _)| t).collect();
         assert!(found.contains(&first.to_string()) && found.contains(&second.to_string()), "{text:?}: {found:?}");
     }
+    // Two institutions joined by `and` are two names; one name's `and` stays.
+    let found: Vec<String> = names("Researchers at the University of Oxford and Imperial College London found it.").into_iter().map(|(t, _)| t).collect();
+    assert!(found.contains(&"University of Oxford".to_string()) && found.contains(&"Imperial College London".to_string()), "{found:?}");
+    let found = names("The Department of Health and Human Services issued guidance.");
+    assert!(found.contains(&("Department of Health and Human Services".to_string(), Org)), "{found:?}");
+    // `The` opening a sentence is left out unless a list has it.
+    let found = names("The Pentagon declined to comment. The Guardian reported it.");
+    assert!(found.contains(&("Pentagon".to_string(), Org)) && found.contains(&("The Guardian".to_string(), Org)), "{found:?}");
     // `on` before a day is not part of the name.
     let found = names("The Security Council on Monday adopted the resolution.");
     assert!(found.contains(&("Security Council".to_string(), Org)), "{found:?}");
