@@ -54,10 +54,20 @@ pub(super) fn repair(names: &mut Vec<Name>, lowers: &[u64], capitalised: impl Fn
             names[k] = (first, end, MISC);
         }
     }
+    // A place the list knows in full before a capitalised title is the place, not an
+    // organisation (`Oregon Attorney General Dan Rayfield`, `Texas Gov. Greg Abbott`).
+    let title = 1 << List::Title as u16;
+    for name in names.iter_mut() {
+        let (first, last, ty) = *name;
+        let whole_place = tagger.resources.gazetteer.longest(&lowers[first..]).is_some_and(|(len, found)| first + len - 1 == last && found & place_lists != 0);
+        let titled = last + 1 < lowers.len() && capitalised(last + 1) && tagger.resources.gazetteer.longest(&lowers[last + 1..]).is_some_and(|(_, found)| found & title != 0);
+        if ty == ORG && whole_place && titled {
+            name.2 = LOC;
+        }
+    }
     // A title is not part of a person's name (`Capt. Mehmet Yılmaz` → `Mehmet Yılmaz`),
     // nor is a lower-case word before it (`protege Bobick` → `Bobick`) other than a
     // particle (`de Gaulle`); in text all in lower case every word is.
-    let title = 1 << List::Title as u16;
     for name in names.iter_mut() {
         while name.2 == PER && name.0 < name.1 {
             let is_title = tagger.resources.gazetteer.single(lowers[name.0]) & title != 0;
@@ -293,6 +303,9 @@ mod tests {
             ("his protege Bobick won", &[(1, 2, PER)], &[(2, 2, PER)]),
             ("met de Gaulle there", &[(1, 2, PER)], &[(1, 2, PER)]),
             ("met barack obama there", &[(1, 2, PER)], &[(1, 2, PER)]),
+            // A place before a capitalised title is the place.
+            ("led by Oregon Attorney General Dan Rayfield", &[(2, 2, ORG), (5, 6, PER)], &[(2, 2, LOC), (5, 6, PER)]),
+            ("led by Oregon coach Dan Rayfield", &[(2, 2, ORG), (4, 5, PER)], &[(2, 2, ORG), (4, 5, PER)]),
             // An index the product list knows keeps its number.
             ("the S&P 500 fell", &[(1, 1, ORG)], &[(1, 2, MISC)]),
         ];
