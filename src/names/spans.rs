@@ -15,20 +15,6 @@ use std::ops::Range;
 /// `capitalised(i)` says whether token `i` of the window starts with a capital.
 pub(super) fn repair(names: &mut Vec<Name>, lowers: &[u64], capitalised: impl Fn(usize) -> bool, tagger: &Tagger) {
     let place_lists = 1 << List::Country as u16 | 1 << List::City as u16 | 1 << List::Region as u16;
-    for k in 0..names.len() {
-        let (first, last, ty) = names[k];
-        let lists = match ty {
-            LOC => place_lists,
-            ORG => 1 << List::Org as u16,
-            _ => continue,
-        };
-        let Some((len, found)) = tagger.resources.gazetteer.longest(&lowers[first..]) else { continue };
-        let end = first + len - 1;
-        let next_start = names.get(k + 1).map_or(usize::MAX, |n| n.0);
-        if found & lists != 0 && end > last && end < next_start {
-            names[k].1 = end;
-        }
-    }
     // `The` opening a sentence (the window's first token) is not part of an organisation's
     // or place's name (`The Pentagon said` → `Pentagon`) unless a list has it so (`The
     // Guardian`); inside a sentence a capital says it is (`at The Oval`), and works keep
@@ -42,15 +28,26 @@ pub(super) fn repair(names: &mut Vec<Name>, lowers: &[u64], capitalised: impl Fn
             }
         }
     }
-    // A name cut short of a product or index the list knows is that product (`S&P` in
-    // `S&P 500`, `Nikkei` in `Nikkei 225`).
+    // A name cut short of an entry it starts is not: a place or organisation the list
+    // knows in full keeps its type (`Frankfurt am Main`), a product or index becomes one
+    // (`S&P` in `S&P 500`, `Nikkei` in `Nikkei 225`).
     let product = 1 << List::Product as u16;
     for k in 0..names.len() {
-        let (first, last, _) = names[k];
+        let (first, last, ty) = names[k];
         let Some((len, found)) = tagger.resources.gazetteer.longest(&lowers[first..]) else { continue };
         let end = first + len - 1;
         let next_start = names.get(k + 1).map_or(usize::MAX, |n| n.0);
-        if found & product != 0 && end > last && end < next_start {
+        if end <= last || end >= next_start {
+            continue;
+        }
+        let own_list = match ty {
+            LOC => place_lists,
+            ORG => 1 << List::Org as u16,
+            _ => 0,
+        };
+        if found & own_list != 0 {
+            names[k].1 = end;
+        } else if found & product != 0 {
             names[k] = (first, end, MISC);
         }
     }
