@@ -7,10 +7,12 @@
 //!
 //! After tagging, rules that the lists make safe repair the spans of each sentence
 //! ([`spans`]), and the whole text has its say: a titled surname makes
-//! a full name a person's ([`persons_by_evidence`]), a name found once is found wherever
+//! a full name a person's ([`persons_by_evidence`]), the words around a name say what it
+//! is ([`cues`]: `the band Gigi`, `Clarence Dock`), a name found once is found wherever
 //! it is repeated ([`add_repeats`]), and one name has one type ([`make_consistent`]).
 
 mod clusters;
+mod cues;
 mod features;
 mod gazetteer;
 mod hash;
@@ -51,6 +53,8 @@ struct Tagger {
     particles: FxHashSet<u64>,
     /// Lower-case hashes of organisation heads that go on with `of` and a place (`Society`).
     place_org_heads: FxHashSet<u64>,
+    /// Cue nouns and head words that type a name (`the band Gigi`, `Clarence Dock`).
+    type_words: cues::TypeWords,
 }
 
 fn tagger() -> &'static Tagger {
@@ -65,6 +69,7 @@ fn tagger() -> &'static Tagger {
         event_words: lexicon::entries(include_str!("../../data/names/event_words.txt")).flat_map(|e| e.split(' ')).map(hash::lower).collect(),
         particles: lexicon::entries(include_str!("../../data/attribution/name_particles.txt")).map(hash::lower).collect(),
         place_org_heads: lexicon::entries(include_str!("../../data/names/place_org_heads.txt")).map(hash::lower).collect(),
+        type_words: cues::TypeWords::load(),
     })
 }
 
@@ -119,6 +124,7 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
         }
     }
     persons_by_evidence(doc, &mut found, tagger);
+    cues::retype(doc, &mut found, tagger);
     add_repeats(doc, &mut found);
     let first_out = out.len();
     for &(a, b, ty) in &found {

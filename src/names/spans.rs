@@ -3,9 +3,10 @@
 //! state body, indices and products, events, and organisations' names that go on through
 //! `of`, `for`, `on` and `and`.
 
+use super::cues::is_designation;
 use super::gazetteer::List;
 use super::{hash, Name, Tagger, LOC, MISC, ORG, PER};
-use crate::tokens::{flag, Doc, Kind};
+use crate::tokens::{flag, Doc};
 use std::ops::Range;
 
 /// Repairs the tagger's names in one sentence with what the lists know for sure: a
@@ -240,12 +241,7 @@ pub(super) fn add_products(names: &mut Vec<Name>, doc: &Doc, range: Range<usize>
     let mut k = 0;
     while k < lowers.len() {
         let t = doc.tokens[range.start + k];
-        let text = doc.str(range.start + k);
-        let designation = t.has(flag::HAS_DIGIT)
-            && t.has(flag::HAS_ALPHA)
-            && text.starts_with(|c: char| c.is_ascii_uppercase())
-            && text.contains('-');
-        let len = if designation && t.kind == Kind::Word {
+        let len = if is_designation(doc, range.start + k) {
             1
         } else if t.has(flag::CAPITALISED) && !t.has(flag::SENT_START) {
             match tagger.resources.gazetteer.longest(&lowers[k..]) {

@@ -1,0 +1,177 @@
+//! What the words around a name say about its type, whatever the tagger made of it.
+//!
+//! - A noun in lower case right before a name says what it is (`the band Gigi`, `the
+//!   retailer Bilka`, `the town of Bridgton`, `the film Oppenheimer`:
+//!   `data/names/type_cues.tsv`), for that name wherever the text writes it.
+//! - A name the tagger took for a person's is not one when its last word is a head that
+//!   ends names of places or organisations only (`Clarence Dock`, `Hinkley Locomotive
+//!   Works`: `data/names/name_heads.tsv`), or when it starts with a designation (`F-86
+//!   Sabre`, a product).
+
+use super::gazetteer::List;
+use super::{hash, Name, Tagger, LOC, MISC, ORG, PER};
+use crate::lexicon;
+use crate::tokens::{flag, Doc, Kind};
+use rustc_hash::FxHashMap;
+
+/// The word lists this module reads, as lower-case hashes.
+pub(super) struct TypeWords {
+    /// Cue nouns: (the noun's hash when `of` follows it, else 0; the hash of the word right
+    /// before the name) → the name's type index.
+    cues: FxHashMap<(u64, u64), usize>,
+    /// Last words that end names of places or organisations only → type index.
+    heads: FxHashMap<u64, usize>,
+}
+
+/// The type index of a label written in a data file.
+fn type_index(label: &str) -> Option<usize> {
+    match label {
+        "PERSON" => Some(PER),
+        "ORG" => Some(ORG),
+        "LOC" => Some(LOC),
+        "MISC" => Some(MISC),
+        _ => None,
+    }
+}
+
+impl TypeWords {
+    /// Reads the embedded lists.
+    pub(super) fn load() -> TypeWords {
+        let read = |src: &'static str| lexicon::rows(src).filter_map(|row| Some((*row.first()?, type_index(row.get(1)?)?)));
+        let cues = read(include_str!("../../data/names/type_cues.tsv"))
+            .map(|(cue, ty)| match cue.split_once(' ') {
+                Some((noun, link)) => ((hash::lower(noun), hash::lower(link)), ty),
+                None => ((0, hash::lower(cue)), ty),
+            })
+            .collect();
+        let heads = read(include_str!("../../data/names/name_heads.tsv")).map(|(word, ty)| (hash::lower(word), ty)).collect();
+        TypeWords { cues, heads }
+    }
+}
+
+/// The lower-case hash of token `i` when it is a word written in lower case.
+fn lower_word(doc: &Doc, i: usize) -> Option<u64> {
+    let t = doc.tokens.get(i)?;
+    (t.kind == Kind::Word && !t.has(flag::CAPITALISED)).then(|| hash::lower(doc.str(i)))
+}
+
+/// True when token `i` is a designation of capitals, digits and a hyphen (`S-400`, `F-35`).
+pub(super) fn is_designation(doc: &Doc, i: usize) -> bool {
+    let t = doc.tokens[i];
+    let text = doc.str(i);
+    t.kind == Kind::Word && t.has(flag::HAS_DIGIT) && t.has(flag::HAS_ALPHA) && text.starts_with(|c: char| c.is_ascii_uppercase()) && text.contains('-')
+}
+
+/// True when a comma and a country or region the lists know follow token `i`, and the
+/// place ends there (`Bridgton, Maine.`, `Saffron Walden, England,` but not `Smith,
+/// England's captain`), and token `i` is not a first name: the word is a place in it.
+fn before_a_region(doc: &Doc, i: usize, tagger: &Tagger) -> bool {
+    let lists = 1u16 << List::Country as u16 | 1 << List::Region as u16;
+    let first_name = 1u16 << List::FirstName as u16;
+    let lower = |j: usize| hash::lower_token(doc.str(j), doc.tokens[j].has(flag::ABBREV));
+    if doc.tokens.get(i + 1).is_none_or(|_| doc.str(i + 1) != ",") || tagger.resources.gazetteer.single(lower(i)) & first_name != 0 {
+        return false;
+    }
+    let after: Vec<u64> = (i + 2..doc.tokens.len().min(i + 6)).map(lower).collect();
+    let Some((len, found)) = tagger.resources.gazetteer.longest(&after) else { return false };
+    let end = i + 2 + len;
+    let possessive = |j: usize| matches!(doc.str(j), "'s" | "\u{2019}s");
+    found & lists != 0 && doc.tokens.get(end).is_none_or(|t| !possessive(end) && (t.kind == Kind::Punct || t.kind == Kind::Word && !t.has(flag::CAPITALISED)))
+}
+
+/// Retypes the names of a text (document token indices) by the words around them: a cue
+/// noun before a name types every name written the same way, unless the tagger took it
+/// for a person's full name starting with a first name (`publisher David Dehaan`); a name
+/// taken for a person's that ends with a place or organisation head, or starts with a
+/// designation, is not.
+pub(super) fn retype(doc: &Doc, found: &mut [Name], tagger: &Tagger) {
+    let words = &tagger.type_words;
+    for name in found.iter_mut() {
+        let (first, last, ty) = *name;
+        if ty != PER || first == last {
+            continue;
+        }
+        let last_word = doc.tokens[last].kind == Kind::Word;
+        if let Some(&head) = words.heads.get(&hash::lower(doc.str(last))).filter(|_| last_word) {
+            name.2 = head;
+        } else if is_designation(doc, first) {
+            name.2 = MISC;
+        }
+    }
+    let key = |a: usize, b: usize| hash::lower(doc.slice(a, b));
+    let mut said: FxHashMap<u64, usize> = FxHashMap::default();
+    for &(first, last, _) in found.iter() {
+        let Some(before) = first.checked_sub(1).and_then(|i| lower_word(doc, i)) else { continue };
+        let two_words = first.checked_sub(2).and_then(|i| lower_word(doc, i)).and_then(|noun| words.cues.get(&(noun, before)));
+        if let Some(&ty) = two_words.or_else(|| words.cues.get(&(0, before))) {
+            said.insert(key(first, last), ty);
+        }
+    }
+    for &(first, last, ty) in found.iter() {
+        if first == last && ty != LOC && !said.contains_key(&key(first, last)) && before_a_region(doc, last, tagger) {
+            said.insert(key(first, last), LOC);
+        }
+    }
+    if said.is_empty() {
+        return;
+    }
+    let first_name = 1u16 << List::FirstName as u16;
+    let full_name = |(first, last, ty): Name| {
+        let t = doc.tokens[first];
+        ty == PER && first < last && tagger.resources.gazetteer.single(hash::lower_token(doc.str(first), t.has(flag::ABBREV))) & first_name != 0
+    };
+    for name in found.iter_mut() {
+        if let Some(&ty) = said.get(&key(name.0, name.1)).filter(|_| !full_name(*name)) {
+            name.2 = ty;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::tagger;
+
+    #[test]
+    fn names_typed_by_the_words_around_them() {
+        let t = tagger();
+        // One line per case: text (tokens split by spaces), tagger's names, names after.
+        let cases: &[(&str, &[Name], &[Name])] = &[
+            // A cue noun types the name after it, and the same name elsewhere.
+            ("the band Gigi played . Gigi won .", &[(2, 2, PER), (5, 5, PER)], &[(2, 2, ORG), (5, 5, ORG)]),
+            ("trains ran to the town of Bridgton", &[(6, 6, PER)], &[(6, 6, LOC)]),
+            ("the retailer Bilka opened", &[(2, 2, PER)], &[(2, 2, ORG)]),
+            ("in the film Oppenheimer", &[(3, 3, LOC)], &[(3, 3, MISC)]),
+            // A comma and a country or region after a one-word name make it a place.
+            ("at Bridgton , Maine . Bridgton grew", &[(1, 1, PER), (3, 3, LOC), (5, 5, PER)], &[(1, 1, LOC), (3, 3, LOC), (5, 5, LOC)]),
+            ("Hilsea , England and more", &[(0, 0, ORG), (2, 2, LOC)], &[(0, 0, LOC), (2, 2, LOC)]),
+            // A place or organisation head, or a designation, ends a person.
+            ("at Clarence Dock today", &[(1, 2, PER)], &[(1, 2, LOC)]),
+            ("the Hinkley Locomotive Works built", &[(1, 3, PER)], &[(1, 3, ORG)]),
+            ("an F-86 Sabre flew", &[(1, 2, PER)], &[(1, 2, MISC)]),
+            // Must not change: a capitalised cue, a cue not right before the name, a
+            // person's full name with a first name, `of` without its noun, a one-word person, a head that is not the last word,
+            // a head after a one-word name, a non-person with a head.
+            ("the Band Gigi played", &[(2, 2, PER)], &[(2, 2, PER)]),
+            ("the band singer Gigi", &[(3, 3, PER)], &[(3, 3, PER)]),
+            ("the publisher David Dehaan", &[(2, 3, PER)], &[(2, 3, PER)]),
+            ("a friend of Bridgton", &[(3, 3, PER)], &[(3, 3, PER)]),
+            ("met Dock there", &[(1, 1, PER)], &[(1, 1, PER)]),
+            ("met Dock Ellis there", &[(1, 2, PER)], &[(1, 2, PER)]),
+            ("the Acme Works built", &[(1, 2, MISC)], &[(1, 2, MISC)]),
+            ("met Michael Bay there", &[(1, 2, PER)], &[(1, 2, PER)]),
+            // Not a place: a first name, a country that goes on, a possessive.
+            ("David , England won", &[(0, 0, PER), (2, 2, LOC)], &[(0, 0, PER), (2, 2, LOC)]),
+            ("Smith , England's captain", &[(0, 0, PER), (2, 2, LOC)], &[(0, 0, PER), (2, 2, LOC)]),
+            ("Smith , England Captain", &[(0, 0, PER), (2, 2, LOC)], &[(0, 0, PER), (2, 2, LOC)]),
+        ];
+        for (text, before, after) in cases {
+            let doc = Doc::new(text);
+            // Tokens are the words between spaces, and `'s` on its own.
+            assert_eq!(doc.tokens.len(), text.split(' ').count() + text.matches("'s").count(), "{text}");
+            let mut names = before.to_vec();
+            retype(&doc, &mut names, t);
+            assert_eq!(names, *after, "{text}");
+        }
+    }
+}
