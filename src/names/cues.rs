@@ -6,7 +6,8 @@
 //! - A name the tagger took for a person's is not one when its last word is a head that
 //!   ends names of places or organisations only (`Clarence Dock`, `Hinkley Locomotive
 //!   Works`: `data/names/name_heads.tsv`), or when it starts with a designation (`F-86
-//!   Sabre`, a product).
+//!   Sabre`, a product). Some heads end names of one type only, whatever the tagger
+//!   said (`Saco River`, `Acme Corp`).
 
 use super::gazetteer::List;
 use super::{hash, Name, Tagger, LOC, MISC, ORG, PER};
@@ -19,8 +20,9 @@ pub(super) struct TypeWords {
     /// Cue nouns: (the noun's hash when `of` follows it, else 0; the hash of the word right
     /// before the name) → the name's type index.
     cues: FxHashMap<(u64, u64), usize>,
-    /// Last words that end names of places or organisations only → type index.
-    heads: FxHashMap<u64, usize>,
+    /// Last words that end names of places or organisations only → type index, and
+    /// whether the word overrides any type the tagger gave (else only `PERSON`).
+    heads: FxHashMap<u64, (usize, bool)>,
 }
 
 /// The type index of a label written in a data file.
@@ -37,14 +39,16 @@ fn type_index(label: &str) -> Option<usize> {
 impl TypeWords {
     /// Reads the embedded lists.
     pub(super) fn load() -> TypeWords {
-        let read = |src: &'static str| lexicon::rows(src).filter_map(|row| Some((*row.first()?, type_index(row.get(1)?)?)));
-        let cues = read(include_str!("../../data/names/type_cues.tsv"))
+        let cues = lexicon::rows(include_str!("../../data/names/type_cues.tsv"))
+            .filter_map(|row| Some((*row.first()?, type_index(row.get(1)?)?)))
             .map(|(cue, ty)| match cue.split_once(' ') {
                 Some((noun, link)) => ((hash::lower(noun), hash::lower(link)), ty),
                 None => ((0, hash::lower(cue)), ty),
             })
             .collect();
-        let heads = read(include_str!("../../data/names/name_heads.tsv")).map(|(word, ty)| (hash::lower(word), ty)).collect();
+        let heads = lexicon::rows(include_str!("../../data/names/name_heads.tsv"))
+            .filter_map(|row| Some((hash::lower(row.first()?), (type_index(row.get(1)?)?, *row.get(2)? == "any"))))
+            .collect();
         TypeWords { cues, heads }
     }
 }
@@ -88,14 +92,14 @@ pub(super) fn retype(doc: &Doc, found: &mut [Name], tagger: &Tagger) {
     let words = &tagger.type_words;
     for name in found.iter_mut() {
         let (first, last, ty) = *name;
-        if ty != PER || first == last {
+        if first == last {
             continue;
         }
-        let last_word = doc.tokens[last].kind == Kind::Word;
-        if let Some(&head) = words.heads.get(&hash::lower(doc.str(last))).filter(|_| last_word) {
-            name.2 = head;
-        } else if is_designation(doc, first) {
-            name.2 = MISC;
+        let head = Some(&hash::lower(doc.str(last))).filter(|_| doc.tokens[last].kind == Kind::Word).and_then(|h| words.heads.get(h));
+        match head {
+            Some(&(head_type, any)) if any || ty == PER => name.2 = head_type,
+            _ if ty == PER && is_designation(doc, first) => name.2 = MISC,
+            _ => {}
         }
     }
     let key = |a: usize, b: usize| hash::lower(doc.slice(a, b));
@@ -159,6 +163,10 @@ mod tests {
             ("met Dock there", &[(1, 1, PER)], &[(1, 1, PER)]),
             ("met Dock Ellis there", &[(1, 2, PER)], &[(1, 2, PER)]),
             ("the Acme Works built", &[(1, 2, MISC)], &[(1, 2, MISC)]),
+            // Some heads end names of one type only, whatever the tagger said.
+            ("the Saco River flows", &[(1, 2, ORG)], &[(1, 2, LOC)]),
+            ("the Acme Corp deal", &[(1, 2, LOC)], &[(1, 2, ORG)]),
+            ("at Camden Road", &[(1, 2, ORG)], &[(1, 2, ORG)]),
             ("met Michael Bay there", &[(1, 2, PER)], &[(1, 2, PER)]),
             // Not a place: a first name, a country that goes on, a possessive.
             ("David , England won", &[(0, 0, PER), (2, 2, LOC)], &[(0, 0, PER), (2, 2, LOC)]),
