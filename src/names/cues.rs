@@ -13,7 +13,7 @@ use super::gazetteer::List;
 use super::{hash, Name, Tagger, LOC, MISC, ORG, PER};
 use crate::lexicon;
 use crate::tokens::{flag, Doc, Kind};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The word lists this module reads, as lower-case hashes.
 pub(super) struct TypeWords {
@@ -119,13 +119,21 @@ pub(super) fn retype(doc: &Doc, found: &mut [Name], tagger: &Tagger) {
     if said.is_empty() {
         return;
     }
+    // A person stays one: a full name starting with a first name, or a surname the text
+    // gives a person's full name with (`the company Musk bought` after `Elon Musk`).
     let first_name = 1u16 << List::FirstName as u16;
-    let full_name = |(first, last, ty): Name| {
+    let surnames: FxHashSet<u64> = found.iter().filter(|n| n.2 == PER && n.0 < n.1).map(|n| key(n.1, n.1)).collect();
+    let person = |(first, last, ty): Name| {
         let t = doc.tokens[first];
-        ty == PER && first < last && tagger.resources.gazetteer.single(hash::lower_token(doc.str(first), t.has(flag::ABBREV))) & first_name != 0
+        ty == PER
+            && if first < last {
+                tagger.resources.gazetteer.single(hash::lower_token(doc.str(first), t.has(flag::ABBREV))) & first_name != 0
+            } else {
+                surnames.contains(&key(first, last))
+            }
     };
     for name in found.iter_mut() {
-        if let Some(&ty) = said.get(&key(name.0, name.1)).filter(|_| !full_name(*name)) {
+        if let Some(&ty) = said.get(&key(name.0, name.1)).filter(|_| !person(*name)) {
             name.2 = ty;
         }
     }
@@ -154,11 +162,12 @@ mod tests {
             ("the Hinkley Locomotive Works built", &[(1, 3, PER)], &[(1, 3, ORG)]),
             ("an F-86 Sabre flew", &[(1, 2, PER)], &[(1, 2, MISC)]),
             // Must not change: a capitalised cue, a cue not right before the name, a
-            // person's full name with a first name, `of` without its noun, a one-word person, a head that is not the last word,
+            // person's full name with a first name or surname, `of` without its noun, a one-word person, a head that is not the last word,
             // a head after a one-word name, a non-person with a head.
             ("the Band Gigi played", &[(2, 2, PER)], &[(2, 2, PER)]),
             ("the band singer Gigi", &[(3, 3, PER)], &[(3, 3, PER)]),
             ("the publisher David Dehaan", &[(2, 3, PER)], &[(2, 3, PER)]),
+            ("Elon Musk spoke . the company Musk bought", &[(0, 1, PER), (6, 6, PER)], &[(0, 1, PER), (6, 6, PER)]),
             ("a friend of Bridgton", &[(3, 3, PER)], &[(3, 3, PER)]),
             ("met Dock there", &[(1, 1, PER)], &[(1, 1, PER)]),
             ("met Dock Ellis there", &[(1, 2, PER)], &[(1, 2, PER)]),
