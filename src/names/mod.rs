@@ -17,6 +17,7 @@ mod features;
 mod gazetteer;
 mod hash;
 mod model;
+mod nicknames;
 mod spans;
 mod tags;
 #[cfg(feature = "train")]
@@ -123,6 +124,7 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
             }
         }
     }
+    nicknames::join(doc, &mut found);
     persons_by_evidence(doc, &mut found, tagger);
     cues::retype(doc, &mut found, tagger);
     add_repeats(doc, &mut found);

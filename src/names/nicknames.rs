@@ -1,0 +1,128 @@
+//! A nickname in quotation marks inside a person's name is part of it: `Joaquín “El Chapo”
+//! Guzmán`, `Roberto " Hands of Stone " Duran`, `Dwayne "The Rock" Johnson` are one
+//! `PERSON` each, as CoNLL-2003 and WikiGold write them, where the tagger finds two
+//! people and a work in between.
+
+use super::{Name, PER};
+use crate::tokens::{flag, Doc, Kind};
+
+/// The most words a nickname holds (`Hands of Stone`).
+const NICKNAME_WORDS: usize = 4;
+
+/// The most capitalised words taken on either side of a nickname when no name found
+/// there says where the person's name starts or ends.
+const SIDE_WORDS: usize = 3;
+
+/// True when token `i` is a double quotation mark (straight or curly).
+fn is_quote(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].kind == Kind::Punct && matches!(doc.str(i), "\"" | "\u{201c}" | "\u{201d}" | "\u{201e}")
+}
+
+/// True when token `i` is a word starting with a capital.
+fn is_name_word(doc: &Doc, i: usize) -> bool {
+    let t = doc.tokens[i];
+    t.kind == Kind::Word && t.has(flag::CAPITALISED)
+}
+
+/// Where the closing quotation mark is when token `open` opens a nickname: one to
+/// [`NICKNAME_WORDS`] words, the first capitalised, all on one line.
+fn nickname_end(doc: &Doc, open: usize) -> Option<usize> {
+    let limit = doc.tokens.len().min(open + NICKNAME_WORDS + 2);
+    if !doc.tokens.get(open + 1).is_some_and(|_| is_name_word(doc, open + 1)) {
+        return None;
+    }
+    for i in open + 1..limit {
+        if doc.tokens[i].has(flag::LINE_BEFORE) {
+            return None;
+        }
+        if is_quote(doc, i) {
+            return Some(i);
+        }
+        if doc.tokens[i].kind != Kind::Word {
+            return None;
+        }
+    }
+    None
+}
+
+/// Joins a person's name around a nickname in quotation marks into one `PERSON` name,
+/// when a name the tagger found as a person touches the nickname on either side.
+/// `found` holds the text's names in token order, without overlaps, and stays so.
+pub(super) fn join(doc: &Doc, found: &mut Vec<Name>) {
+    // The name covering token `i`, by binary search over the ordered names.
+    let covering = |i: usize| {
+        let k = found.partition_point(|n| n.0 <= i).checked_sub(1)?;
+        (found[k].1 >= i).then_some(found[k])
+    };
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    let mut open = 1;
+    while open + 2 < doc.tokens.len() {
+        let close = if is_quote(doc, open) && is_name_word(doc, open - 1) { nickname_end(doc, open) } else { None };
+        let Some(close) = close.filter(|&c| c + 1 < doc.tokens.len() && is_name_word(doc, c + 1) && !doc.tokens[c + 1].has(flag::LINE_BEFORE)) else {
+            open += 1;
+            continue;
+        };
+        let (before, after) = (covering(open - 1), covering(close + 1));
+        if !(before.is_some_and(|n| n.2 == PER) || after.is_some_and(|n| n.2 == PER)) {
+            open = close + 1;
+            continue;
+        }
+        let start = match before {
+            Some(n) if n.0 < open => n.0,
+            _ => (open.saturating_sub(SIDE_WORDS)..open).rev().take_while(|&i| is_name_word(doc, i) && !doc.tokens[i].has(flag::SENT_START)).last().unwrap_or(open - 1),
+        };
+        let end = match after {
+            Some(n) if n.1 > close => n.1,
+            _ => (close + 1..doc.tokens.len().min(close + 1 + SIDE_WORDS)).take_while(|&i| is_name_word(doc, i)).last().unwrap_or(close + 1),
+        };
+        // A name found before the nickname starts no earlier than the last join ended.
+        let start = joins.last().map_or(start, |&(_, last_end)| start.max(last_end + 1));
+        joins.push((start, end));
+        open = end + 1;
+    }
+    if joins.is_empty() {
+        return;
+    }
+    // One pass: the names a join covers give way to it.
+    let mut merged = Vec::with_capacity(found.len());
+    let mut names = found.iter().copied().peekable();
+    for (start, end) in joins {
+        while let Some(n) = names.next_if(|n| n.0 < start && n.1 < start) {
+            merged.push(n);
+        }
+        while names.next_if(|n| n.0 <= end).is_some() {}
+        merged.push((start, end, PER));
+    }
+    merged.extend(names);
+    *found = merged;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::{MISC, ORG};
+
+    #[test]
+    fn nicknames_join_the_name() {
+        // One line per case: text (tokens split by spaces), tagger's names, names after.
+        let cases: &[(&str, &[Name], &[Name])] = &[
+            ("boss Joaquin \" El Chapo \" Guzman was", &[(1, 4, PER), (6, 6, PER)], &[(1, 6, PER)]),
+            ("beat Roberto \" Hands of Stone \" Duran", &[(1, 1, PER), (3, 5, MISC), (7, 7, MISC)], &[(1, 7, PER)]),
+            ("star Dwayne “ The Rock ” Johnson", &[(1, 1, PER), (3, 4, MISC), (6, 6, PER)], &[(1, 6, PER)]),
+            ("with Harold \" Junior \" Theriault", &[(1, 3, PER)], &[(1, 5, PER)]),
+            // Must not join: no person beside it, a quotation, a lower-case nickname,
+            // too long a quotation, a line break.
+            ("the Acme \" Big \" Deal", &[(1, 1, ORG)], &[(1, 1, ORG)]),
+            ("Smith \" said \" Jones", &[(0, 0, PER), (4, 4, PER)], &[(0, 0, PER), (4, 4, PER)]),
+            ("Smith \" We Will Win This Now \" Jones", &[(0, 0, PER), (8, 8, PER)], &[(0, 0, PER), (8, 8, PER)]),
+            ("Smith \" Big \"\nJones", &[(0, 0, PER), (4, 4, PER)], &[(0, 0, PER), (4, 4, PER)]),
+        ];
+        for (text, before, after) in cases {
+            let doc = Doc::new(text);
+            assert_eq!(doc.tokens.len(), text.split([' ', '\n']).count(), "{text}");
+            let mut names = before.to_vec();
+            join(&doc, &mut names);
+            assert_eq!(names, *after, "{text}");
+        }
+    }
+}
