@@ -2,7 +2,8 @@
 //!
 //! - A noun in lower case right before a name says what it is (`the band Gigi`, `the
 //!   retailer Bilka`, `the town of Bridgton`, `the film Oppenheimer`:
-//!   `data/names/type_cues.tsv`), for that name wherever the text writes it.
+//!   `data/names/type_cues.tsv`), for that name wherever the text writes it; so does a
+//!   word saying where it is based (`Ontario-based Magna`, an organisation).
 //! - A name the tagger took for a person's is not one when its last word is a head that
 //!   ends names of places or organisations only (`Clarence Dock`, `Hinkley Locomotive
 //!   Works`: `data/names/name_heads.tsv`), or when it starts with a designation (`F-86
@@ -66,6 +67,31 @@ pub(super) fn is_designation(doc: &Doc, i: usize) -> bool {
     t.kind == Kind::Word && t.has(flag::HAS_DIGIT) && t.has(flag::HAS_ALPHA) && text.starts_with(|c: char| c.is_ascii_uppercase()) && text.contains('-')
 }
 
+/// True when token `i` says where something is based (`Ontario-based`, `London-Based`).
+fn is_based(doc: &Doc, i: usize) -> bool {
+    let text = doc.str(i).as_bytes();
+    doc.tokens[i].kind == Kind::Word && text.len() > 6 && text[text.len() - 6..].eq_ignore_ascii_case(b"-based")
+}
+
+/// Splits a name the tagger ran through a word saying where something is based: the
+/// words up to it are `MISC` as CoNLL-2003 writes them (`St. Louis-based`), the rest a
+/// name of its own (`Mercantile Bancorp Inc.`), which [`retype`] makes an organisation.
+/// `found` holds the text's names in token order and stays so.
+pub(super) fn split_based(doc: &Doc, found: &mut Vec<Name>) {
+    let split_at = |&(first, last, _): &Name| (first..last).find(|&i| is_based(doc, i));
+    if !found.iter().any(|n| split_at(n).is_some()) {
+        return;
+    }
+    let mut split = Vec::with_capacity(found.len() + 1);
+    for name in found.iter() {
+        match split_at(name) {
+            Some(i) => split.extend([(name.0, i, MISC), (i + 1, name.1, name.2)]),
+            None => split.push(*name),
+        }
+    }
+    *found = split;
+}
+
 /// True when a comma and a country or region the lists know follow token `i`, and the
 /// place ends there (`Bridgton, Maine.`, `Saffron Walden, England,` but not `Smith,
 /// England's captain`), and token `i` is not a first name: the word is a place in it.
@@ -105,6 +131,14 @@ pub(super) fn retype(doc: &Doc, found: &mut [Name], tagger: &Tagger) {
     let key = |a: usize, b: usize| hash::lower(doc.slice(a, b));
     let mut said: FxHashMap<u64, usize> = FxHashMap::default();
     for &(first, last, _) in found.iter() {
+        if first.checked_sub(1).is_some_and(|i| is_based(doc, i)) {
+            // Not a nationality (`the Cyprus-based Arabic monthly`).
+            let demonym = 1u16 << List::Demonym as u16;
+            if tagger.resources.gazetteer.single(hash::lower(doc.str(first))) & demonym == 0 {
+                said.insert(key(first, last), ORG);
+            }
+            continue;
+        }
         let Some(before) = first.checked_sub(1).and_then(|i| lower_word(doc, i)) else { continue };
         let two_words = first.checked_sub(2).and_then(|i| lower_word(doc, i)).and_then(|noun| words.cues.get(&(noun, before)));
         if let Some(&ty) = two_words.or_else(|| words.cues.get(&(0, before))) {
@@ -145,6 +179,25 @@ mod tests {
     use crate::names::tagger;
 
     #[test]
+    fn based_words_split_names() {
+        // One line per case: text (tokens split by spaces), tagger's names, names after.
+        let cases: &[(&str, &[Name], &[Name])] = &[
+            ("the Ontario-based Magna said", &[(1, 2, PER)], &[(1, 1, MISC), (2, 2, PER)]),
+            ("St. Louis-based Mercantile Bancorp Inc. rose", &[(0, 4, ORG), (6, 6, LOC)], &[(0, 1, MISC), (2, 4, ORG), (6, 6, LOC)]),
+            // Must not change: the word ends the name, or no such word.
+            ("the Ontario-based firm", &[(1, 1, MISC)], &[(1, 1, MISC)]),
+            ("Acme Based Inc. rose", &[(0, 2, ORG)], &[(0, 2, ORG)]),
+        ];
+        for (text, before, after) in cases {
+            let doc = Doc::new(text);
+            assert_eq!(doc.tokens.len(), text.split(' ').count(), "{text}");
+            let mut names = before.to_vec();
+            split_based(&doc, &mut names);
+            assert_eq!(names, *after, "{text}");
+        }
+    }
+
+    #[test]
     fn names_typed_by_the_words_around_them() {
         let t = tagger();
         // One line per case: text (tokens split by spaces), tagger's names, names after.
@@ -154,6 +207,8 @@ mod tests {
             ("trains ran to the town of Bridgton", &[(6, 6, PER)], &[(6, 6, LOC)]),
             ("the retailer Bilka opened", &[(2, 2, PER)], &[(2, 2, ORG)]),
             ("in the film Oppenheimer", &[(3, 3, LOC)], &[(3, 3, MISC)]),
+            ("the Ontario-based Magna said", &[(1, 1, MISC), (2, 2, PER)], &[(1, 1, MISC), (2, 2, ORG)]),
+            ("the Cyprus-based Arabic monthly", &[(1, 1, MISC), (2, 2, MISC)], &[(1, 1, MISC), (2, 2, MISC)]),
             // A comma and a country or region after a one-word name make it a place.
             ("at Bridgton , Maine . Bridgton grew", &[(1, 1, PER), (3, 3, LOC), (5, 5, PER)], &[(1, 1, LOC), (3, 3, LOC), (5, 5, LOC)]),
             ("Hilsea , England and more", &[(0, 0, ORG), (2, 2, LOC)], &[(0, 0, LOC), (2, 2, LOC)]),

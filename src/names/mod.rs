@@ -125,6 +125,7 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
         }
     }
     nicknames::join(doc, &mut found);
+    cues::split_based(doc, &mut found);
     persons_by_evidence(doc, &mut found, tagger);
     cues::retype(doc, &mut found, tagger);
     add_repeats(doc, &mut found);
