@@ -17,7 +17,7 @@ mod features;
 mod gazetteer;
 mod hash;
 mod model;
-mod nicknames;
+mod persons;
 mod spans;
 mod tags;
 #[cfg(feature = "train")]
@@ -124,7 +124,8 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
             }
         }
     }
-    nicknames::join(doc, &mut found);
+    persons::join_nicknames(doc, &mut found);
+    persons::add_suffixes(doc, &mut found, tagger);
     cues::split_based(doc, &mut found);
     persons_by_evidence(doc, &mut found, tagger);
     cues::retype(doc, &mut found, tagger);

@@ -1,9 +1,11 @@
-//! A nickname in quotation marks inside a person's name is part of it: `Joaquín “El Chapo”
-//! Guzmán`, `Roberto " Hands of Stone " Duran`, `Dwayne "The Rock" Johnson` are one
-//! `PERSON` each, as CoNLL-2003 and WikiGold write them, where the tagger finds two
-//! people and a work in between.
+//! Parts of people's names the tagger leaves out, as CoNLL-2003 and WikiGold write them:
+//! a nickname in quotation marks (`Joaquín “El Chapo” Guzmán`, `Roberto " Hands of Stone "
+//! Duran`, `Dwayne "The Rock" Johnson`, one `PERSON` each where the tagger finds two people
+//! and a work in between), and a regnal number or `Jr.` after the name (`Elizabeth II`,
+//! `Al Unser Jr`).
 
-use super::{Name, PER};
+use super::gazetteer::List;
+use super::{hash, Name, Tagger, PER};
 use crate::tokens::{flag, Doc, Kind};
 
 /// The most words a nickname holds (`Hands of Stone`).
@@ -48,7 +50,7 @@ fn nickname_end(doc: &Doc, open: usize) -> Option<usize> {
 /// Joins a person's name around a nickname in quotation marks into one `PERSON` name,
 /// when a name the tagger found as a person touches the nickname on either side.
 /// `found` holds the text's names in token order, without overlaps, and stays so.
-pub(super) fn join(doc: &Doc, found: &mut Vec<Name>) {
+pub(super) fn join_nicknames(doc: &Doc, found: &mut Vec<Name>) {
     // The name covering token `i`, by binary search over the ordered names.
     let covering = |i: usize| {
         let k = found.partition_point(|n| n.0 <= i).checked_sub(1)?;
@@ -97,10 +99,40 @@ pub(super) fn join(doc: &Doc, found: &mut Vec<Name>) {
     *found = merged;
 }
 
+/// True when token `i` follows a person's name as part of it: a regnal number (`II`,
+/// `XIV`; `I` only after a titled name or before punctuation, `of` or the end, not the
+/// pronoun) or `Jr`/`Sr`.
+fn is_suffix(doc: &Doc, i: usize, titled: bool) -> bool {
+    let t = doc.tokens[i];
+    if t.kind != Kind::Word || t.has(flag::LINE_BEFORE) {
+        return false;
+    }
+    match doc.str(i) {
+        "I" => titled || doc.tokens.get(i + 1).is_none_or(|next| next.kind == Kind::Punct || doc.str(i + 1) == "of"),
+        "Jr" | "Jr." | "Sr" | "Sr." => true,
+        text => (2..=6).contains(&text.len()) && text.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')),
+    }
+}
+
+/// Takes a regnal number or `Jr.` after a person's name into it: `Elizabeth II`, `Pope Leo
+/// XIV`, `Al Unser Jr`. `found` holds the text's names in token order.
+pub(super) fn add_suffixes(doc: &Doc, found: &mut [Name], tagger: &Tagger) {
+    let title = 1u16 << List::Title as u16;
+    for k in 0..found.len() {
+        let (first, last, ty) = found[k];
+        let next = last + 1;
+        let free = found.get(k + 1).is_none_or(|n| n.0 > next);
+        let titled = first > 0 && tagger.resources.gazetteer.single(hash::lower_token(doc.str(first - 1), doc.tokens[first - 1].has(flag::ABBREV))) & title != 0;
+        if ty == PER && next < doc.tokens.len() && free && is_suffix(doc, next, titled) {
+            found[k].1 = next;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::{MISC, ORG};
+    use crate::names::{LOC, MISC, ORG};
 
     #[test]
     fn nicknames_join_the_name() {
@@ -121,7 +153,31 @@ mod tests {
             let doc = Doc::new(text);
             assert_eq!(doc.tokens.len(), text.split([' ', '\n']).count(), "{text}");
             let mut names = before.to_vec();
-            join(&doc, &mut names);
+            join_nicknames(&doc, &mut names);
+            assert_eq!(names, *after, "{text}");
+        }
+    }
+
+    #[test]
+    fn regnal_numbers_and_juniors_join_the_name() {
+        // One line per case: text (tokens split by spaces), tagger's names, names after.
+        let cases: &[(&str, &[Name], &[Name])] = &[
+            ("Queen Elizabeth II died", &[(1, 1, PER)], &[(1, 2, PER)]),
+            ("Pope Leo XIV said", &[(1, 1, PER)], &[(1, 2, PER)]),
+            ("Elizabeth I of England", &[(0, 0, PER), (3, 3, LOC)], &[(0, 1, PER), (3, 3, LOC)]),
+            ("won by Pedro I .", &[(2, 2, PER)], &[(2, 3, PER)]),
+            ("Queen Elizabeth I born", &[(1, 1, PER)], &[(1, 2, PER)]),
+            ("Al Unser Jr ( U.S. )", &[(0, 1, PER)], &[(0, 2, PER)]),
+            // Must not change: the pronoun, not a person, a suffix in the next name.
+            ("said Smith I think", &[(1, 1, PER)], &[(1, 1, PER)]),
+            ("World War II began", &[(0, 1, MISC)], &[(0, 1, MISC)]),
+            ("met Smith IV Corp", &[(1, 1, PER), (2, 3, ORG)], &[(1, 1, PER), (2, 3, ORG)]),
+        ];
+        for (text, before, after) in cases {
+            let doc = Doc::new(text);
+            assert_eq!(doc.tokens.len(), text.split(' ').count(), "{text}");
+            let mut names = before.to_vec();
+            add_suffixes(&doc, &mut names, crate::names::tagger());
             assert_eq!(names, *after, "{text}");
         }
     }
