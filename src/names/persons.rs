@@ -1,8 +1,8 @@
 //! Parts of people's names the tagger leaves out, as CoNLL-2003 and WikiGold write them:
 //! a nickname in quotation marks (`Joaquín “El Chapo” Guzmán`, `Roberto " Hands of Stone "
 //! Duran`, `Dwayne "The Rock" Johnson`, one `PERSON` each where the tagger finds two people
-//! and a work in between), and a regnal number or `Jr.` after the name (`Elizabeth II`,
-//! `Al Unser Jr`).
+//! and a work in between), a regnal number or `Jr.` after the name (`Elizabeth II`,
+//! `Al Unser Jr`), and a word the tagger left out between two parts (`Aung San Suu Kyi`).
 
 use super::gazetteer::List;
 use super::{hash, Name, Tagger, PER};
@@ -129,6 +129,36 @@ pub(super) fn add_suffixes(doc: &Doc, found: &mut [Name], tagger: &Tagger) {
     }
 }
 
+/// Joins two people's names the tagger found on either side of one capitalised word into
+/// one name: `Aung` + `San` + `Suu Kyi`. Not across a title (`Brigadier General Gerald
+/// Daniel`) or words in capitals (headlines: `MITCHELL DEFEATS BAILEY`).
+pub(super) fn join_split(doc: &Doc, found: &mut Vec<Name>, tagger: &Tagger) {
+    let title = 1u16 << List::Title as u16;
+    let joins = |a: &Name, b: &Name| {
+        let middle = a.1 + 1;
+        let t = doc.tokens[middle];
+        a.2 == PER
+            && b.2 == PER
+            && b.0 == middle + 1
+            && is_name_word(doc, middle)
+            && !t.has(flag::ALL_CAPS)
+            && !t.has(flag::LINE_BEFORE)
+            && !doc.tokens[b.0].has(flag::LINE_BEFORE)
+            && tagger.resources.gazetteer.single(hash::lower_token(doc.str(middle), t.has(flag::ABBREV))) & title == 0
+    };
+    if !found.windows(2).any(|w| joins(&w[0], &w[1])) {
+        return;
+    }
+    let mut joined: Vec<Name> = Vec::with_capacity(found.len());
+    for &name in found.iter() {
+        match joined.last_mut() {
+            Some(last) if joins(last, &name) => last.1 = name.1,
+            _ => joined.push(name),
+        }
+    }
+    *found = joined;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,6 +184,26 @@ mod tests {
             assert_eq!(doc.tokens.len(), text.split([' ', '\n']).count(), "{text}");
             let mut names = before.to_vec();
             join_nicknames(&doc, &mut names);
+            assert_eq!(names, *after, "{text}");
+        }
+    }
+
+    #[test]
+    fn names_split_by_one_word_are_one() {
+        // One line per case: text (tokens split by spaces), tagger's names, names after.
+        let cases: &[(&str, &[Name], &[Name])] = &[
+            ("met Aung San Suu Kyi today", &[(1, 1, PER), (3, 4, PER)], &[(1, 4, PER)]),
+            // Must not join: capitals, a title between, other types, two words between.
+            ("MITCHELL DEFEATS BAILEY", &[(0, 0, PER), (2, 2, PER)], &[(0, 0, PER), (2, 2, PER)]),
+            ("Brigadier General Gerald Daniel", &[(0, 0, PER), (2, 3, PER)], &[(0, 0, PER), (2, 3, PER)]),
+            ("met Aung San Suu Kyi today", &[(1, 1, LOC), (3, 4, PER)], &[(1, 1, LOC), (3, 4, PER)]),
+            ("Smith and Jones", &[(0, 0, PER), (2, 2, PER)], &[(0, 0, PER), (2, 2, PER)]),
+        ];
+        for (text, before, after) in cases {
+            let doc = Doc::new(text);
+            assert_eq!(doc.tokens.len(), text.split(' ').count(), "{text}");
+            let mut names = before.to_vec();
+            join_split(&doc, &mut names, crate::names::tagger());
             assert_eq!(names, *after, "{text}");
         }
     }
