@@ -7,7 +7,9 @@
 //! about the word's case. Token text is hashed straight from the byte slices; nothing is
 //! allocated per token.
 
-use super::clusters::{self, Clusters};
+use super::clusters;
+#[cfg(test)]
+use super::clusters::Clusters;
 use super::gazetteer::{Gazetteer, List, LIST_COUNT};
 use super::hash;
 use crate::tokens::{flag, Doc, Kind};
@@ -37,11 +39,29 @@ pub(crate) const VERSION: u32 = 11;
 pub(crate) struct Resources {
     /// Gazetteer lists.
     pub gazetteer: Gazetteer,
-    /// Word clusters.
-    pub clusters: Clusters,
+    /// What the lists say about each word alone, by lower-case hash: its clusters and
+    /// its gazetteer entry, in one table so that a new word of a text costs one lookup
+    /// (a table this size is read at random: each lookup waits on memory).
+    words: FxHashMap<u64, WordFacts>,
     /// Lower-case hashes of the small words that may sit inside a name between
     /// capitalised words (`Bank of England`, `Frankfurt am Main`).
     connectors: Vec<u64>,
+}
+
+/// What the lists say about one word (see [`Resources::words`]).
+#[derive(Clone, Copy, Default)]
+struct WordFacts {
+    /// Its fine and coarse clusters.
+    clusters: Option<(u16, u16)>,
+    /// Its [`Gazetteer::entry`].
+    entry: u16,
+}
+
+impl WordFacts {
+    /// The fine and coarse clusters as features read them ([`clusters::NONE`] when none).
+    fn clusters(self) -> (u32, u32) {
+        self.clusters.map_or((clusters::NONE, clusters::NONE), |(f, c)| (u32::from(f), u32::from(c)))
+    }
 }
 
 /// Small words that may sit inside a name between capitalised words.
@@ -50,11 +70,14 @@ const CONNECTORS: [&str; 12] = ["of", "de", "du", "da", "del", "am", "von", "van
 impl Resources {
     /// Loads the embedded lists.
     pub fn load() -> Resources {
-        Resources {
-            gazetteer: Gazetteer::load(),
-            clusters: Clusters::load(),
-            connectors: CONNECTORS.iter().map(|w| hash::lower(w)).collect(),
-        }
+        // Room for the clustered words and the list words (many are both: about 41,000
+        // in all), without doubling the table.
+        let mut words: FxHashMap<u64, WordFacts> = FxHashMap::with_capacity_and_hasher(clusters::WORDS * 3 / 2, Default::default());
+        clusters::each_word(|lower, fine, coarse| {
+            words.entry(lower).or_insert(WordFacts { clusters: Some((fine, coarse)), entry: 0 });
+        });
+        let gazetteer = Gazetteer::load_noting_first_words(|lower, bits| words.entry(lower).or_default().entry |= bits);
+        Resources { gazetteer, words, connectors: CONNECTORS.iter().map(|w| hash::lower(w)).collect() }
     }
 }
 
@@ -437,8 +460,9 @@ impl Extractor {
         if abbrev {
             inf.lower = hash::lower_token(text, true);
         }
-        (inf.fine, inf.coarse) = res.clusters.get(inf.lower);
-        inf.single = res.gazetteer.entry(inf.lower);
+        let facts = res.words.get(&inf.lower).copied().unwrap_or_default();
+        (inf.fine, inf.coarse) = facts.clusters();
+        inf.single = facts.entry;
         if inf.last_part != 0 {
             let first = text.split('-').next().unwrap_or("");
             let last_lists = u32::from(res.gazetteer.single(inf.last_part));
