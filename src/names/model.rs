@@ -41,9 +41,8 @@ pub(crate) struct Model {
     /// The scheme's allowed steps.
     #[cfg(test)]
     rules: Rules,
-    /// `transitions` with [`FORBIDDEN_32`] where the scheme forbids the step (and in
-    /// the start row for tags that may not start), and `ends` likewise.
-    allowed_transitions: Vec<i32>,
+    /// `ends` with [`FORBIDDEN_32`] for tags that may not end a sentence (the transitions
+    /// likewise are in [`Weights`]).
     allowed_ends: Vec<i32>,
 }
 
@@ -65,12 +64,14 @@ const _: () = assert!(STRIDE * 255 < 1 << LANE_BITS && LANES * LANE_BITS <= 128)
 /// few dozen) adds up every tag's weights with one or two integer additions per feature
 /// instead of one per tag; [`Lanes::unpack`] takes the biases out again. A row of nine
 /// tags is 16 bytes: the table (a megabyte) is read at random, and a row never spans
-/// two cache lines. One variant per tag count.
+/// two cache lines. One variant per tag count, with the transition weights as rows of
+/// that many: `[prev][next]`, row `tags` the start row, [`FORBIDDEN_32`] where the scheme
+/// forbids the step.
 enum Weights {
     /// BIO: 9 tags in one word.
-    Nine(Vec<[u128; 1]>),
+    Nine(Vec<[u128; 1]>, Vec<[i32; 9]>),
     /// BILOU: 17 tags in 2 words.
-    Seventeen(Vec<[u128; 2]>),
+    Seventeen(Vec<[u128; 2]>, Vec<[i32; 17]>),
 }
 
 /// The packed row of `weights` (one per tag, at most `W * LANES` of them).
@@ -298,14 +299,6 @@ impl Model {
             index.push(b);
         }
         let masks = r.take(rows * tags.div_ceil(8))?.to_vec();
-        let weights = match tags {
-            9 => Weights::Nine(read_rows(&mut r, &index, &masks, tags, buckets)?),
-            17 => Weights::Seventeen(read_rows(&mut r, &index, &masks, tags, buckets)?),
-            _ => return None,
-        };
-        if r.at != bytes.len() {
-            return None;
-        }
         let rules = Rules::new(scheme);
         let mut allowed_transitions = vec![FORBIDDEN_32; (tags + 1) * tags];
         for next in 0..tags {
@@ -317,6 +310,14 @@ impl Model {
             }
         }
         let allowed_ends = (0..tags).map(|t| if rules.may_end[t] { ends[t] } else { FORBIDDEN_32 }).collect();
+        let weights = match tags {
+            9 => Weights::Nine(read_rows(&mut r, &index, &masks, tags, buckets)?, fixed_rows(&allowed_transitions)?),
+            17 => Weights::Seventeen(read_rows(&mut r, &index, &masks, tags, buckets)?, fixed_rows(&allowed_transitions)?),
+            _ => return None,
+        };
+        if r.at != bytes.len() {
+            return None;
+        }
         Some(Model {
             scheme,
             #[cfg(test)]
@@ -329,7 +330,6 @@ impl Model {
             ends,
             #[cfg(test)]
             rules,
-            allowed_transitions,
             allowed_ends,
         })
     }
@@ -340,15 +340,17 @@ impl Model {
     /// text: call [`Work::begin_text`] before the first window of a text.
     pub fn tag_blocks(&self, words: &[u32], blocks: &[u32], context: &[u32], work: &mut Work, out: &mut Vec<u8>) {
         match &self.weights {
-            Weights::Nine(rows) => self.tag_fixed::<9, 1>(rows, words, blocks, context, work, out),
-            Weights::Seventeen(rows) => self.tag_fixed::<17, 2>(rows, words, blocks, context, work, out),
+            Weights::Nine(rows, trans) => self.tag_fixed::<9, 1>(rows, trans, words, blocks, context, work, out),
+            Weights::Seventeen(rows, trans) => self.tag_fixed::<17, 2>(rows, trans, words, blocks, context, work, out),
         }
     }
 
     /// [`Model::tag_blocks`] for `T` tags packed in `W` words, known at compile time.
+    #[allow(clippy::too_many_arguments)]
     fn tag_fixed<const T: usize, const W: usize>(
         &self,
         rows: &[[u128; W]],
+        trans: &[[i32; T]],
         words: &[u32],
         blocks: &[u32],
         context: &[u32],
@@ -369,7 +371,7 @@ impl Model {
                 own.add(Lanes::sum(rows, self.mask, ctx)).unpack(em);
             }
         }
-        self.viterbi_fixed::<T>(n, work, out);
+        self.viterbi_fixed::<T>(trans, n, work, out);
     }
 
     /// The summed weights of one token's features, appended to `scores` (one per tag).
@@ -381,8 +383,8 @@ impl Model {
             scores.extend_from_slice(&em);
         }
         match &self.weights {
-            Weights::Nine(rows) => append::<9, 1>(rows, self.mask, feats, scores),
-            Weights::Seventeen(rows) => append::<17, 2>(rows, self.mask, feats, scores),
+            Weights::Nine(rows, _) => append::<9, 1>(rows, self.mask, feats, scores),
+            Weights::Seventeen(rows, _) => append::<17, 2>(rows, self.mask, feats, scores),
         }
     }
 
@@ -403,20 +405,20 @@ impl Model {
     /// score: taking a maximum is cheaper than tracking where it came from, and going
     /// back, the previous tag is worked out again for the one tag chosen at each step, by
     /// the same sums in the same order.
-    fn viterbi_fixed<const T: usize>(&self, n: usize, work: &mut Work, out: &mut Vec<u8>) {
+    fn viterbi_fixed<const T: usize>(&self, trans: &[[i32; T]], n: usize, work: &mut Work, out: &mut Vec<u8>) {
         out.clear();
         work.steps.clear();
-        let (Some(trans), Some(ends)) = (fixed_rows::<T>(&self.allowed_transitions), self.allowed_ends.get(..T)) else { return };
+        let (Some(start), Some(ends)) = (trans.get(T), self.allowed_ends.get(..T)) else { return };
         let mut rows = work.emissions.chunks_exact(T).take(n);
         let Some(first) = rows.next() else { return };
         let mut score = [0i32; T];
         for (tag, s) in score.iter_mut().enumerate() {
-            *s = (trans[T][tag] + first[tag]).max(FORBIDDEN_32);
+            *s = (start[tag] + first[tag]).max(FORBIDDEN_32);
         }
         for em in rows {
             work.steps.extend_from_slice(&score);
             let mut best = [FORBIDDEN_32; T];
-            for (&s, weights) in score.iter().zip(&trans) {
+            for (&s, weights) in score.iter().zip(trans) {
                 for next in 0..T {
                     best[next] = best[next].max(s + weights[next]);
                 }
@@ -436,7 +438,7 @@ impl Model {
         }
         out.resize(n, last);
         for (i, before) in work.steps.chunks_exact(T).enumerate().rev() {
-            out[i] = best_previous(before, &trans, out[i + 1] as usize);
+            out[i] = best_previous(before, trans, out[i + 1] as usize);
         }
     }
 
