@@ -505,6 +505,10 @@ impl Extractor {
         self.runs.reserve(window);
         self.blocks.reserve(window);
         self.context.reserve(window * CONTEXT_STRIDE);
+        for values in [&mut self.around.lowers, &mut self.around.shapes, &mut self.around.bigrams] {
+            values.reserve(window + 2 * PAD);
+        }
+        self.styles.reserve(doc.sentences.len());
         for s in &doc.sentences {
             let style = style_of(doc, s.clone());
             self.styles.push(style);
