@@ -418,7 +418,8 @@ fn feature(template: u64, value: u64) -> u32 {
     ((hash::fmix(template) ^ value).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as u32
 }
 
-/// Writes features into a block of slots, dropping any beyond its end.
+/// Writes features into a block of slots, dropping any beyond its end; [`Slots::finish`]
+/// marks the rest unused.
 struct Slots<'a> {
     out: &'a mut [u32],
     n: usize,
@@ -430,6 +431,14 @@ impl Slots<'_> {
         if let Some(slot) = self.out.get_mut(self.n) {
             *slot = feature(template, value);
             self.n += 1;
+        }
+    }
+
+    /// Fills the slots after the features with [`NONE`].
+    #[inline(always)]
+    fn finish(self) {
+        if let Some(rest) = self.out.get_mut(self.n..) {
+            rest.fill(NONE);
         }
     }
 }
@@ -584,7 +593,7 @@ impl Extractor {
         self.kinds.clear();
         self.window_words.clear();
         self.blocks.clear();
-        self.context.clear();
+        // Every token's slots are written in full (its features, then NONE) below.
         self.context.resize(n * CONTEXT_STRIDE, NONE);
         let mut singles = [0u16; WINDOW];
         for (k, i) in range.clone().enumerate() {
@@ -732,7 +741,7 @@ impl Extractor {
     }
 
     /// Writes the context features of the `k`-th token of the window that starts at
-    /// token `base`.
+    /// token `base` into its slots of [`Extractor::context`], then [`NONE`] into the rest.
     fn context_features(&mut self, doc: &Doc, base: usize, k: usize) {
         let gazetteer = &self.gazetteer;
         let mut out = Slots { out: &mut self.context[k * CONTEXT_STRIDE..(k + 1) * CONTEXT_STRIDE], n: 0 };
@@ -748,6 +757,7 @@ impl Extractor {
             out.push(14, before);
             out.push(15, after);
             out.push(26, pair_before);
+            out.finish();
             return;
         }
         let [shape_before, _, shape_after] = Around::read::<3>(&self.around.shapes, k + 1);
@@ -795,6 +805,7 @@ impl Extractor {
         let title_before = (gaz_at(-1) >> (2 * List::Title as u32)) & 1;
         let org_word_after = (gaz_at(1) >> (2 * List::OrgWord as u32)) & 3;
         out.push(34, u64::from(title_before) << 8 | u64::from(org_word_after) << 4 | u64::from(me.case));
+        out.finish();
     }
 }
 

@@ -358,7 +358,7 @@ impl Model {
         out: &mut Vec<u8>,
     ) {
         let n = blocks.len().min(context.len() / CONTEXT_STRIDE);
-        work.emissions.clear();
+        // Every emission is written below: no need to clear the old ones first.
         work.emissions.resize(n * T, 0);
         work.blocks.make_room::<W>(blocks.iter().max().map_or(0, |&b| b as usize + 1));
         let tokens = blocks.iter().zip(context.chunks_exact(CONTEXT_STRIDE));
