@@ -7,32 +7,52 @@
 
 use super::hash;
 use crate::lexicon;
+#[cfg(test)]
 use rustc_hash::FxHashMap;
 
 /// No cluster.
 pub(crate) const NONE: u32 = u32::MAX;
 
-/// Word → (fine cluster, coarse cluster).
+/// Word → (fine cluster, coarse cluster), for tests; the tagger keeps the clusters in its
+/// own table of word facts ([`each_word`]).
+#[cfg(test)]
 pub(crate) struct Clusters {
     by_word: FxHashMap<u64, (u16, u16)>,
 }
 
+/// The embedded cluster file.
+const CLUSTERS: &str = include_str!("../../data/names/clusters.txt");
+
+/// About how many words the embedded file holds (one per eight bytes).
+pub(crate) const WORDS: usize = CLUSTERS.len() / 8;
+
+/// Calls `found` with the lower-case hash, fine and coarse cluster of every word of the
+/// embedded file, in file order (a word listed twice comes twice: the first counts).
+pub(crate) fn each_word(found: impl FnMut(u64, u16, u16)) {
+    each_word_of(CLUSTERS, found);
+}
+
+/// [`each_word`] of a cluster file.
+fn each_word_of(src: &'static str, mut found: impl FnMut(u64, u16, u16)) {
+    for row in lexicon::rows(src) {
+        let (Some(fine), Some(coarse), Some(words)) = (row.first(), row.get(1), row.get(2)) else { continue };
+        let (Ok(fine), Ok(coarse)) = (fine.parse::<u16>(), coarse.parse::<u16>()) else { continue };
+        hash::lower_words(words, |w| found(w, fine, coarse));
+    }
+}
+
+#[cfg(test)]
 impl Clusters {
     /// Reads the embedded cluster file.
     pub fn load() -> Clusters {
-        Clusters::parse(include_str!("../../data/names/clusters.txt"))
+        Clusters::parse(CLUSTERS)
     }
 
     fn parse(src: &'static str) -> Clusters {
-        // About one word per eight bytes of the file.
-        let mut by_word = FxHashMap::with_capacity_and_hasher(src.len() / 8, Default::default());
-        for row in lexicon::rows(src) {
-            let (Some(fine), Some(coarse), Some(words)) = (row.first(), row.get(1), row.get(2)) else { continue };
-            let (Ok(fine), Ok(coarse)) = (fine.parse::<u16>(), coarse.parse::<u16>()) else { continue };
-            hash::lower_words(words, |w| {
-                by_word.entry(w).or_insert((fine, coarse));
-            });
-        }
+        let mut by_word = FxHashMap::default();
+        each_word_of(src, |w, fine, coarse| {
+            by_word.entry(w).or_insert((fine, coarse));
+        });
         Clusters { by_word }
     }
 

@@ -7,7 +7,9 @@
 //! about the word's case. Token text is hashed straight from the byte slices; nothing is
 //! allocated per token.
 
-use super::clusters::{self, Clusters};
+use super::clusters;
+#[cfg(test)]
+use super::clusters::Clusters;
 use super::gazetteer::{Gazetteer, List, LIST_COUNT};
 use super::hash;
 use crate::tokens::{flag, Doc, Kind};
@@ -37,11 +39,29 @@ pub(crate) const VERSION: u32 = 11;
 pub(crate) struct Resources {
     /// Gazetteer lists.
     pub gazetteer: Gazetteer,
-    /// Word clusters.
-    pub clusters: Clusters,
+    /// What the lists say about each word alone, by lower-case hash: its clusters and
+    /// its gazetteer entry, in one table so that a new word of a text costs one lookup
+    /// (a table this size is read at random: each lookup waits on memory).
+    words: FxHashMap<u64, WordFacts>,
     /// Lower-case hashes of the small words that may sit inside a name between
     /// capitalised words (`Bank of England`, `Frankfurt am Main`).
     connectors: Vec<u64>,
+}
+
+/// What the lists say about one word (see [`Resources::words`]).
+#[derive(Clone, Copy, Default)]
+struct WordFacts {
+    /// Its fine and coarse clusters.
+    clusters: Option<(u16, u16)>,
+    /// Its [`Gazetteer::entry`].
+    entry: u16,
+}
+
+impl WordFacts {
+    /// The fine and coarse clusters as features read them ([`clusters::NONE`] when none).
+    fn clusters(self) -> (u32, u32) {
+        self.clusters.map_or((clusters::NONE, clusters::NONE), |(f, c)| (u32::from(f), u32::from(c)))
+    }
 }
 
 /// Small words that may sit inside a name between capitalised words.
@@ -50,11 +70,14 @@ const CONNECTORS: [&str; 12] = ["of", "de", "du", "da", "del", "am", "von", "van
 impl Resources {
     /// Loads the embedded lists.
     pub fn load() -> Resources {
-        Resources {
-            gazetteer: Gazetteer::load(),
-            clusters: Clusters::load(),
-            connectors: CONNECTORS.iter().map(|w| hash::lower(w)).collect(),
-        }
+        // Room for the clustered words and the list words (many are both: about 41,000
+        // in all), without doubling the table.
+        let mut words: FxHashMap<u64, WordFacts> = FxHashMap::with_capacity_and_hasher(clusters::WORDS * 3 / 2, Default::default());
+        clusters::each_word(|lower, fine, coarse| {
+            words.entry(lower).or_insert(WordFacts { clusters: Some((fine, coarse)), entry: 0 });
+        });
+        let gazetteer = Gazetteer::load_noting_first_words(|lower, bits| words.entry(lower).or_default().entry |= bits);
+        Resources { gazetteer, words, connectors: CONNECTORS.iter().map(|w| hash::lower(w)).collect() }
     }
 }
 
@@ -395,7 +418,8 @@ fn feature(template: u64, value: u64) -> u32 {
     ((hash::fmix(template) ^ value).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as u32
 }
 
-/// Writes features into a block of slots, dropping any beyond its end.
+/// Writes features into a block of slots, dropping any beyond its end; [`Slots::finish`]
+/// marks the rest unused.
 struct Slots<'a> {
     out: &'a mut [u32],
     n: usize,
@@ -407,6 +431,14 @@ impl Slots<'_> {
         if let Some(slot) = self.out.get_mut(self.n) {
             *slot = feature(template, value);
             self.n += 1;
+        }
+    }
+
+    /// Fills the slots after the features with [`NONE`].
+    #[inline(always)]
+    fn finish(self) {
+        if let Some(rest) = self.out.get_mut(self.n..) {
+            rest.fill(NONE);
         }
     }
 }
@@ -437,8 +469,9 @@ impl Extractor {
         if abbrev {
             inf.lower = hash::lower_token(text, true);
         }
-        (inf.fine, inf.coarse) = res.clusters.get(inf.lower);
-        inf.single = res.gazetteer.entry(inf.lower);
+        let facts = res.words.get(&inf.lower).copied().unwrap_or_default();
+        (inf.fine, inf.coarse) = facts.clusters();
+        inf.single = facts.entry;
         if inf.last_part != 0 {
             let first = text.split('-').next().unwrap_or("");
             let last_lists = u32::from(res.gazetteer.single(inf.last_part));
@@ -461,9 +494,11 @@ impl Extractor {
         self.word_of.clear();
         self.block_of.clear();
         self.word_features.clear();
-        // Room for the words of a typical text at once (a few thousand tokens have about
-        // half as many distinct words) rather than growing step by step.
-        let words = (doc.tokens.len() / 2).min(RESERVED_WORDS);
+        // Room for the words of a typical text at once rather than growing step by step
+        // (each step copies everything so far). A news article of a few thousand tokens
+        // has a little over half as many distinct words, some in two places (two blocks):
+        // three quarters of the token count leaves room for both.
+        let words = (doc.tokens.len() * 3 / 4).min(RESERVED_WORDS);
         self.word_of.reserve(doc.tokens.len());
         self.words.reserve(words);
         self.block_of.reserve(words);
@@ -479,6 +514,10 @@ impl Extractor {
         self.runs.reserve(window);
         self.blocks.reserve(window);
         self.context.reserve(window * CONTEXT_STRIDE);
+        for values in [&mut self.around.lowers, &mut self.around.shapes, &mut self.around.bigrams] {
+            values.reserve(window + 2 * PAD);
+        }
+        self.styles.reserve(doc.sentences.len());
         for s in &doc.sentences {
             let style = style_of(doc, s.clone());
             self.styles.push(style);
@@ -554,7 +593,7 @@ impl Extractor {
         self.kinds.clear();
         self.window_words.clear();
         self.blocks.clear();
-        self.context.clear();
+        // Every token's slots are written in full (its features, then NONE) below.
         self.context.resize(n * CONTEXT_STRIDE, NONE);
         let mut singles = [0u16; WINDOW];
         for (k, i) in range.clone().enumerate() {
@@ -702,7 +741,7 @@ impl Extractor {
     }
 
     /// Writes the context features of the `k`-th token of the window that starts at
-    /// token `base`.
+    /// token `base` into its slots of [`Extractor::context`], then [`NONE`] into the rest.
     fn context_features(&mut self, doc: &Doc, base: usize, k: usize) {
         let gazetteer = &self.gazetteer;
         let mut out = Slots { out: &mut self.context[k * CONTEXT_STRIDE..(k + 1) * CONTEXT_STRIDE], n: 0 };
@@ -718,6 +757,7 @@ impl Extractor {
             out.push(14, before);
             out.push(15, after);
             out.push(26, pair_before);
+            out.finish();
             return;
         }
         let [shape_before, _, shape_after] = Around::read::<3>(&self.around.shapes, k + 1);
@@ -765,6 +805,7 @@ impl Extractor {
         let title_before = (gaz_at(-1) >> (2 * List::Title as u32)) & 1;
         let org_word_after = (gaz_at(1) >> (2 * List::OrgWord as u32)) & 3;
         out.push(34, u64::from(title_before) << 8 | u64::from(org_word_after) << 4 | u64::from(me.case));
+        out.finish();
     }
 }
 

@@ -154,7 +154,15 @@ pub(crate) struct Gazetteer {
 
 impl Gazetteer {
     /// Reads every list.
+    #[cfg(test)]
     pub fn load() -> Gazetteer {
+        Gazetteer::load_noting_first_words(|_, _| {})
+    }
+
+    /// Reads every list, calling `first_word` with the lower-case hash of the first token
+    /// of every entry and the bits the entry sets on that token's key: together, they
+    /// make each word's [`Gazetteer::entry`].
+    pub fn load_noting_first_words(mut first_word: impl FnMut(u64, u16)) -> Gazetteer {
         // About one key per line, and a few more for the words that begin longer entries.
         let lines: usize = FILES.iter().map(|(_, src)| src.len() / 8).sum();
         let mut entries: FxHashMap<u64, u16> = FxHashMap::with_capacity_and_hasher(lines, Default::default());
@@ -165,6 +173,9 @@ impl Gazetteer {
                     key = chain(key, lower);
                     let bits = if n + 1 == lowers.len() { 1 << list as u16 } else { PREFIX };
                     *entries.entry(key).or_insert(0) |= bits;
+                    if n == 0 {
+                        first_word(lower, bits);
+                    }
                 }
             });
         }
@@ -177,7 +188,10 @@ impl Gazetteer {
     }
 
     /// The table's value for the one-token key `lower`: its lists, and [`PREFIX`] when a
-    /// longer entry starts with it; 0 when neither. [`Gazetteer::mark`] takes these.
+    /// longer entry starts with it; 0 when neither. [`Gazetteer::mark`] takes these (the
+    /// tagger keeps them in its table of word facts, from
+    /// [`Gazetteer::load_noting_first_words`]).
+    #[cfg(test)]
     pub fn entry(&self, lower: u64) -> u16 {
         self.entries.get(&chain(0, lower)).copied().unwrap_or(0)
     }

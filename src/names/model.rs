@@ -15,9 +15,7 @@
 //! Buckets not stored are all zero. Streams are kept apart because they compress better
 //! that way in the gzipped page.
 
-use super::features::{self, CONTEXT_STRIDE, NONE, WORD_STRIDE};
-#[cfg(test)]
-use super::features::STRIDE;
+use super::features::{self, CONTEXT_STRIDE, NONE, STRIDE, WORD_STRIDE};
 use super::tags::Scheme;
 
 const MAGIC: &[u8; 4] = b"TLNM";
@@ -43,44 +41,52 @@ pub(crate) struct Model {
     /// The scheme's allowed steps.
     #[cfg(test)]
     rules: Rules,
-    /// `transitions` with [`FORBIDDEN_32`] where the scheme forbids the step (and in
-    /// the start row for tags that may not start), and `ends` likewise.
-    allowed_transitions: Vec<i32>,
+    /// `ends` with [`FORBIDDEN_32`] for tags that may not end a sentence (the transitions
+    /// likewise are in [`Weights`]).
     allowed_ends: Vec<i32>,
 }
 
-/// Tags packed into one `u64`: one 16-bit lane each.
-const LANES: usize = 4;
+/// Tags packed into one `u128`: nine lanes of [`LANE_BITS`] bits each.
+const LANES: usize = 9;
 
-/// Added to every weight in its lane, so that a lane holds `0..=255` per feature and
-/// the sums of up to 257 features never carry into the next lane.
-const LANE_BIAS: u64 = 128;
+/// The width of a lane.
+const LANE_BITS: usize = 14;
 
-/// The feature weights of every bucket, [`LANES`] tags to a `u64`: lane `tag` holds the
-/// tag's weight plus [`LANE_BIAS`], and the lane after the last tag holds 1, so that
-/// summing the rows of a token's features (a few dozen) adds up every tag's weights
-/// and counts the features with a handful of integer additions instead of one per
-/// tag. [`Lanes::unpack`] takes the biases out again. One variant per tag count.
+/// Added to every weight in its lane, so that a lane holds `0..=255` per feature.
+const LANE_BIAS: u32 = 128;
+
+/// The sums of up to [`STRIDE`] features (a token's word and context features) never
+/// carry from one lane into the next.
+const _: () = assert!(STRIDE * 255 < 1 << LANE_BITS && LANES * LANE_BITS <= 128);
+
+/// The feature weights of every bucket, [`LANES`] tags to a `u128`: lane `tag` holds the
+/// tag's weight plus [`LANE_BIAS`], so that summing the rows of a token's features (a
+/// few dozen) adds up every tag's weights with one or two integer additions per feature
+/// instead of one per tag; [`Lanes::unpack`] takes the biases out again. A row of nine
+/// tags is 16 bytes: the table (a megabyte) is read at random, and a row never spans
+/// two cache lines. One variant per tag count, with the transition weights as rows of
+/// that many: `[prev][next]`, row `tags` the start row, [`FORBIDDEN_32`] where the scheme
+/// forbids the step.
 enum Weights {
-    /// BIO: 9 tags and the count in 3 words.
-    Nine(Vec<[u64; 3]>),
-    /// BILOU: 17 tags and the count in 5 words.
-    Seventeen(Vec<[u64; 5]>),
+    /// BIO: 9 tags in one word.
+    Nine(Vec<[u128; 1]>, Vec<[i32; 9]>),
+    /// BILOU: 17 tags in 2 words.
+    Seventeen(Vec<[u128; 2]>, Vec<[i32; 17]>),
 }
 
-/// The packed row of `weights` (one per tag, at most `W * LANES - 1` of them).
-fn pack<const W: usize>(weights: &[i8]) -> [u64; W] {
-    let mut words = [0u64; W];
-    let lanes = weights.iter().map(|&w| (i64::from(w) + LANE_BIAS as i64) as u64).chain([1]);
-    for (lane, v) in lanes.enumerate() {
-        words[lane / LANES] |= v << (16 * (lane % LANES));
+/// The packed row of `weights` (one per tag, at most `W * LANES` of them).
+fn pack<const W: usize>(weights: &[i8]) -> [u128; W] {
+    let mut words = [0u128; W];
+    for (lane, &w) in weights.iter().enumerate() {
+        let biased = (i32::from(w) + LANE_BIAS as i32) as u128;
+        words[lane / LANES] |= biased << (LANE_BITS * (lane % LANES));
     }
     words
 }
 
 /// Reads the weights of the stored rows (`index[n]` is the bucket of row `n`, `masks`
 /// says which of its `tags` weights follow) into a table of `buckets` packed rows.
-fn read_rows<const W: usize>(r: &mut Reader, index: &[usize], masks: &[u8], tags: usize, buckets: usize) -> Option<Vec<[u64; W]>> {
+fn read_rows<const W: usize>(r: &mut Reader, index: &[usize], masks: &[u8], tags: usize, buckets: usize) -> Option<Vec<[u128; W]>> {
     let mask_bytes = tags.div_ceil(8);
     let empty = pack::<W>(&vec![0; tags]);
     let mut rows = vec![empty; buckets];
@@ -97,7 +103,7 @@ fn read_rows<const W: usize>(r: &mut Reader, index: &[usize], masks: &[u8], tags
                 }
                 // The lane holds LANE_BIAS already: adding the weight cannot borrow from
                 // or carry into the next lane.
-                let w = i64::from(r.u8()? as i8) << (16 * (tag % LANES));
+                let w = i128::from(r.u8()? as i8) << (LANE_BITS * (tag % LANES));
                 row[tag / LANES] = row[tag / LANES].wrapping_add_signed(w);
             }
         }
@@ -105,16 +111,21 @@ fn read_rows<const W: usize>(r: &mut Reader, index: &[usize], masks: &[u8], tags
     Some(rows)
 }
 
-/// Summed weight rows: see [`Weights`].
+/// Summed weight rows (see [`Weights`]) and how many were summed.
 #[derive(Clone, Copy)]
-struct Lanes<const W: usize>([u64; W]);
+struct Lanes<const W: usize> {
+    sums: [u128; W],
+    count: u32,
+}
 
 impl<const W: usize> Lanes<W> {
-    /// The sums of the rows of `feats` (up to the first [`NONE`]); at most 257 features.
+    /// The sums of the rows of `feats` (up to the first [`NONE`]; callers pass one
+    /// token's slots, at most [`STRIDE`] features).
     #[inline(always)]
-    fn sum(rows: &[[u64; W]], mask: u32, feats: &[u32]) -> Lanes<W> {
-        let mut acc = [0u64; W];
-        for &f in feats {
+    fn sum(rows: &[[u128; W]], mask: u32, feats: &[u32]) -> Lanes<W> {
+        let mut acc = [0u128; W];
+        let mut count = 0;
+        for &f in feats.iter().take(STRIDE) {
             if f == NONE {
                 break;
             }
@@ -122,31 +133,32 @@ impl<const W: usize> Lanes<W> {
                 for k in 0..W {
                     acc[k] += row[k];
                 }
+                count += 1;
             }
         }
-        Lanes(acc)
+        Lanes { sums: acc, count }
     }
 
-    /// Both sums together (at most 257 features in all).
+    /// Both sums together (at most [`STRIDE`] features in all).
     #[inline(always)]
     fn add(self, other: Lanes<W>) -> Lanes<W> {
-        let mut acc = self.0;
-        for (a, b) in acc.iter_mut().zip(other.0) {
+        let mut acc = self.sums;
+        for (a, b) in acc.iter_mut().zip(other.sums) {
             *a += b;
         }
-        Lanes(acc)
+        Lanes { sums: acc, count: self.count + other.count }
     }
 
     /// The lane `lane`.
     #[inline(always)]
-    fn lane(&self, lane: usize) -> u64 {
-        (self.0[lane / LANES] >> (16 * (lane % LANES))) & 0xffff
+    fn lane(&self, lane: usize) -> u32 {
+        ((self.sums[lane / LANES] >> (LANE_BITS * (lane % LANES))) as u32) & ((1 << LANE_BITS) - 1)
     }
 
     /// The summed weight of each of the `T` tags, into `scores`.
     #[inline(always)]
     fn unpack<const T: usize>(&self, scores: &mut [i32; T]) {
-        let bias = (self.lane(T) * LANE_BIAS) as i32;
+        let bias = (self.count * LANE_BIAS) as i32;
         for (tag, s) in scores.iter_mut().enumerate() {
             *s = self.lane(tag) as i32 - bias;
         }
@@ -287,14 +299,6 @@ impl Model {
             index.push(b);
         }
         let masks = r.take(rows * tags.div_ceil(8))?.to_vec();
-        let weights = match tags {
-            9 => Weights::Nine(read_rows(&mut r, &index, &masks, tags, buckets)?),
-            17 => Weights::Seventeen(read_rows(&mut r, &index, &masks, tags, buckets)?),
-            _ => return None,
-        };
-        if r.at != bytes.len() {
-            return None;
-        }
         let rules = Rules::new(scheme);
         let mut allowed_transitions = vec![FORBIDDEN_32; (tags + 1) * tags];
         for next in 0..tags {
@@ -306,6 +310,14 @@ impl Model {
             }
         }
         let allowed_ends = (0..tags).map(|t| if rules.may_end[t] { ends[t] } else { FORBIDDEN_32 }).collect();
+        let weights = match tags {
+            9 => Weights::Nine(read_rows(&mut r, &index, &masks, tags, buckets)?, fixed_rows(&allowed_transitions)?),
+            17 => Weights::Seventeen(read_rows(&mut r, &index, &masks, tags, buckets)?, fixed_rows(&allowed_transitions)?),
+            _ => return None,
+        };
+        if r.at != bytes.len() {
+            return None;
+        }
         Some(Model {
             scheme,
             #[cfg(test)]
@@ -318,7 +330,6 @@ impl Model {
             ends,
             #[cfg(test)]
             rules,
-            allowed_transitions,
             allowed_ends,
         })
     }
@@ -329,15 +340,17 @@ impl Model {
     /// text: call [`Work::begin_text`] before the first window of a text.
     pub fn tag_blocks(&self, words: &[u32], blocks: &[u32], context: &[u32], work: &mut Work, out: &mut Vec<u8>) {
         match &self.weights {
-            Weights::Nine(rows) => self.tag_fixed::<9, 3>(rows, words, blocks, context, work, out),
-            Weights::Seventeen(rows) => self.tag_fixed::<17, 5>(rows, words, blocks, context, work, out),
+            Weights::Nine(rows, trans) => self.tag_fixed::<9, 1>(rows, trans, words, blocks, context, work, out),
+            Weights::Seventeen(rows, trans) => self.tag_fixed::<17, 2>(rows, trans, words, blocks, context, work, out),
         }
     }
 
     /// [`Model::tag_blocks`] for `T` tags packed in `W` words, known at compile time.
+    #[allow(clippy::too_many_arguments)]
     fn tag_fixed<const T: usize, const W: usize>(
         &self,
-        rows: &[[u64; W]],
+        rows: &[[u128; W]],
+        trans: &[[i32; T]],
         words: &[u32],
         blocks: &[u32],
         context: &[u32],
@@ -345,7 +358,7 @@ impl Model {
         out: &mut Vec<u8>,
     ) {
         let n = blocks.len().min(context.len() / CONTEXT_STRIDE);
-        work.emissions.clear();
+        // Every emission is written below: no need to clear the old ones first.
         work.emissions.resize(n * T, 0);
         work.blocks.make_room::<W>(blocks.iter().max().map_or(0, |&b| b as usize + 1));
         let tokens = blocks.iter().zip(context.chunks_exact(CONTEXT_STRIDE));
@@ -358,20 +371,20 @@ impl Model {
                 own.add(Lanes::sum(rows, self.mask, ctx)).unpack(em);
             }
         }
-        self.viterbi_fixed::<T>(n, work, out);
+        self.viterbi_fixed::<T>(trans, n, work, out);
     }
 
     /// The summed weights of one token's features, appended to `scores` (one per tag).
     #[cfg(test)]
     fn emit(&self, feats: &[u32], scores: &mut Vec<i32>) {
-        fn append<const T: usize, const W: usize>(rows: &[[u64; W]], mask: u32, feats: &[u32], scores: &mut Vec<i32>) {
+        fn append<const T: usize, const W: usize>(rows: &[[u128; W]], mask: u32, feats: &[u32], scores: &mut Vec<i32>) {
             let mut em = [0; T];
             Lanes::sum(rows, mask, feats).unpack(&mut em);
             scores.extend_from_slice(&em);
         }
         match &self.weights {
-            Weights::Nine(rows) => append::<9, 3>(rows, self.mask, feats, scores),
-            Weights::Seventeen(rows) => append::<17, 5>(rows, self.mask, feats, scores),
+            Weights::Nine(rows, _) => append::<9, 1>(rows, self.mask, feats, scores),
+            Weights::Seventeen(rows, _) => append::<17, 2>(rows, self.mask, feats, scores),
         }
     }
 
@@ -392,20 +405,20 @@ impl Model {
     /// score: taking a maximum is cheaper than tracking where it came from, and going
     /// back, the previous tag is worked out again for the one tag chosen at each step, by
     /// the same sums in the same order.
-    fn viterbi_fixed<const T: usize>(&self, n: usize, work: &mut Work, out: &mut Vec<u8>) {
+    fn viterbi_fixed<const T: usize>(&self, trans: &[[i32; T]], n: usize, work: &mut Work, out: &mut Vec<u8>) {
         out.clear();
         work.steps.clear();
-        let (Some(trans), Some(ends)) = (fixed_rows::<T>(&self.allowed_transitions), self.allowed_ends.get(..T)) else { return };
+        let (Some(start), Some(ends)) = (trans.get(T), self.allowed_ends.get(..T)) else { return };
         let mut rows = work.emissions.chunks_exact(T).take(n);
         let Some(first) = rows.next() else { return };
         let mut score = [0i32; T];
         for (tag, s) in score.iter_mut().enumerate() {
-            *s = (trans[T][tag] + first[tag]).max(FORBIDDEN_32);
+            *s = (start[tag] + first[tag]).max(FORBIDDEN_32);
         }
         for em in rows {
             work.steps.extend_from_slice(&score);
             let mut best = [FORBIDDEN_32; T];
-            for (&s, weights) in score.iter().zip(&trans) {
+            for (&s, weights) in score.iter().zip(trans) {
                 for next in 0..T {
                     best[next] = best[next].max(s + weights[next]);
                 }
@@ -425,7 +438,7 @@ impl Model {
         }
         out.resize(n, last);
         for (i, before) in work.steps.chunks_exact(T).enumerate().rev() {
-            out[i] = best_previous(before, &trans, out[i + 1] as usize);
+            out[i] = best_previous(before, trans, out[i + 1] as usize);
         }
     }
 
@@ -481,16 +494,16 @@ fn fixed_rows<const T: usize>(flat: &[i32]) -> Option<Vec<[i32; T]>> {
 #[derive(Default)]
 struct BlockSums {
     /// The packed sums ([`Lanes`]), `W` words per block.
-    words: Vec<u64>,
-    /// Whether each block's sum is done.
-    ready: Vec<bool>,
+    words: Vec<u128>,
+    /// How many features each block's sum holds; `None` until it is done.
+    counts: Vec<Option<u32>>,
 }
 
 impl BlockSums {
     /// Makes room for the sums of blocks `0..blocks` (of `W` words each) at once.
     fn make_room<const W: usize>(&mut self, blocks: usize) {
-        if self.ready.len() < blocks {
-            self.ready.resize(blocks, false);
+        if self.counts.len() < blocks {
+            self.counts.resize(blocks, None);
             self.words.resize(blocks * W, 0);
         }
     }
@@ -499,15 +512,17 @@ impl BlockSums {
     #[inline(always)]
     fn sum<const W: usize>(&mut self, b: usize, sum: impl FnOnce() -> Lanes<W>) -> Lanes<W> {
         self.make_room::<W>(b + 1);
-        let mut lanes = [0u64; W];
-        if let Some(stored) = self.words.get_mut(b * W..(b + 1) * W) {
-            if !self.ready[b] {
-                stored.copy_from_slice(&sum().0);
-                self.ready[b] = true;
-            }
-            lanes.copy_from_slice(stored);
+        let mut lanes = Lanes { sums: [0u128; W], count: 0 };
+        if let (Some(stored), Some(count)) = (self.words.get_mut(b * W..(b + 1) * W), self.counts.get_mut(b)) {
+            let n = *count.get_or_insert_with(|| {
+                let new = sum();
+                stored.copy_from_slice(&new.sums);
+                new.count
+            });
+            lanes.sums.copy_from_slice(stored);
+            lanes.count = n;
         }
-        Lanes(lanes)
+        lanes
     }
 }
 
