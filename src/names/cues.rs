@@ -11,7 +11,7 @@
 //!   said (`Saco River`, `Acme Corp`).
 
 use super::gazetteer::List;
-use super::{hash, Name, Tagger, LOC, MISC, ORG, PER};
+use super::{hash, word_lists, Name, Tagger, LOC, MISC, ORG, PER};
 use crate::lexicon;
 use crate::tokens::{flag, Doc, Kind};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -99,7 +99,7 @@ fn before_a_region(doc: &Doc, i: usize, tagger: &Tagger) -> bool {
     let lists = 1u16 << List::Country as u16 | 1 << List::Region as u16;
     let first_name = 1u16 << List::FirstName as u16;
     let lower = |j: usize| hash::lower_token(doc.str(j), doc.tokens[j].has(flag::ABBREV));
-    if doc.tokens.get(i + 1).is_none_or(|_| doc.str(i + 1) != ",") || tagger.resources.gazetteer.single(lower(i)) & first_name != 0 {
+    if doc.tokens.get(i + 1).is_none_or(|_| doc.str(i + 1) != ",") || word_lists(doc, i, tagger) & first_name != 0 {
         return false;
     }
     let after: Vec<u64> = (i + 2..doc.tokens.len().min(i + 6)).map(lower).collect();
@@ -109,13 +109,17 @@ fn before_a_region(doc: &Doc, i: usize, tagger: &Tagger) -> bool {
     found & lists != 0 && doc.tokens.get(end).is_none_or(|t| !possessive(end) && (t.kind == Kind::Punct || t.kind == Kind::Word && !t.has(flag::CAPITALISED)))
 }
 
-/// Retypes the names of a text (document token indices) by the words around them: a cue
-/// noun before a name types every name written the same way, unless the tagger took it
-/// for a person's full name starting with a first name (`publisher David Dehaan`); a name
+/// Retypes the names of a text (document token indices) by the words around them: a name
 /// taken for a person's that ends with a place or organisation head, or starts with a
-/// designation, is not.
+/// designation, is not one; a cue before a name types every name written the same way.
 pub(super) fn retype(doc: &Doc, found: &mut [Name], tagger: &Tagger) {
-    let words = &tagger.type_words;
+    retype_by_heads(doc, found, &tagger.type_words);
+    retype_by_cues(doc, found, tagger);
+}
+
+/// A name's last word that ends names of one type only gives it that type; one that ends
+/// names of places or organisations, or a designation first, makes a person's not one.
+fn retype_by_heads(doc: &Doc, found: &mut [Name], words: &TypeWords) {
     for name in found.iter_mut() {
         let (first, last, ty) = *name;
         if first == last {
@@ -128,43 +132,45 @@ pub(super) fn retype(doc: &Doc, found: &mut [Name], tagger: &Tagger) {
             _ => {}
         }
     }
+}
+
+/// The type the words right before a name starting at token `first` give it: a cue noun
+/// in lower case (`band`, `town of`), or a word saying where it is based, unless the name
+/// is a nationality (`the Cyprus-based Arabic monthly`).
+fn cue_before(doc: &Doc, first: usize, tagger: &Tagger) -> Option<usize> {
+    let before = first.checked_sub(1)?;
+    if is_based(doc, before) {
+        let demonym = 1u16 << List::Demonym as u16;
+        return (word_lists(doc, first, tagger) & demonym == 0).then_some(ORG);
+    }
+    let cues = &tagger.type_words.cues;
+    let word = lower_word(doc, before)?;
+    let noun = before.checked_sub(1).and_then(|i| lower_word(doc, i));
+    noun.and_then(|noun| cues.get(&(noun, word))).or_else(|| cues.get(&(0, word))).copied()
+}
+
+/// What a cue before a name, or a region after it, says holds for every name written the
+/// same way, the first such word in the text deciding, unless the tagger took the name for
+/// a person's full name starting with a first name (`publisher David Dehaan`) or a surname
+/// the text gives such a full name with (`the company Musk bought` after `Elon Musk`).
+fn retype_by_cues(doc: &Doc, found: &mut [Name], tagger: &Tagger) {
     let key = |a: usize, b: usize| hash::lower(doc.slice(a, b));
     let mut said: FxHashMap<u64, usize> = FxHashMap::default();
-    for &(first, last, _) in found.iter() {
-        if first.checked_sub(1).is_some_and(|i| is_based(doc, i)) {
-            // Not a nationality (`the Cyprus-based Arabic monthly`).
-            let demonym = 1u16 << List::Demonym as u16;
-            if tagger.resources.gazetteer.single(hash::lower(doc.str(first))) & demonym == 0 {
-                said.insert(key(first, last), ORG);
-            }
-            continue;
-        }
-        let Some(before) = first.checked_sub(1).and_then(|i| lower_word(doc, i)) else { continue };
-        let two_words = first.checked_sub(2).and_then(|i| lower_word(doc, i)).and_then(|noun| words.cues.get(&(noun, before)));
-        if let Some(&ty) = two_words.or_else(|| words.cues.get(&(0, before))) {
-            said.insert(key(first, last), ty);
-        }
-    }
     for &(first, last, ty) in found.iter() {
-        if first == last && ty != LOC && !said.contains_key(&key(first, last)) && before_a_region(doc, last, tagger) {
-            said.insert(key(first, last), LOC);
+        let place_after = || (first == last && ty != LOC && before_a_region(doc, last, tagger)).then_some(LOC);
+        if let Some(cue) = cue_before(doc, first, tagger).or_else(place_after) {
+            said.entry(key(first, last)).or_insert(cue);
         }
     }
     if said.is_empty() {
         return;
     }
-    // A person stays one: a full name starting with a first name, or a surname the text
-    // gives a person's full name with (`the company Musk bought` after `Elon Musk`).
     let first_name = 1u16 << List::FirstName as u16;
     let surnames: FxHashSet<u64> = found.iter().filter(|n| n.2 == PER && n.0 < n.1).map(|n| key(n.1, n.1)).collect();
     let person = |(first, last, ty): Name| {
-        let t = doc.tokens[first];
-        ty == PER
-            && if first < last {
-                tagger.resources.gazetteer.single(hash::lower_token(doc.str(first), t.has(flag::ABBREV))) & first_name != 0
-            } else {
-                surnames.contains(&key(first, last))
-            }
+        let full_name = first < last && word_lists(doc, first, tagger) & first_name != 0;
+        let surname = first == last && surnames.contains(&key(first, last));
+        ty == PER && (full_name || surname)
     };
     for name in found.iter_mut() {
         if let Some(&ty) = said.get(&key(name.0, name.1)).filter(|_| !person(*name)) {
@@ -176,32 +182,26 @@ pub(super) fn retype(doc: &Doc, found: &mut [Name], tagger: &Tagger) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::tagger;
+    use crate::names::{check_rule, tagger, RuleCases};
 
     #[test]
     fn based_words_split_names() {
         // One line per case: text (tokens split by spaces), tagger's names, names after.
-        let cases: &[(&str, &[Name], &[Name])] = &[
+        let cases: RuleCases = &[
             ("the Ontario-based Magna said", &[(1, 2, PER)], &[(1, 1, MISC), (2, 2, PER)]),
             ("St. Louis-based Mercantile Bancorp Inc. rose", &[(0, 4, ORG), (6, 6, LOC)], &[(0, 1, MISC), (2, 4, ORG), (6, 6, LOC)]),
             // Must not change: the word ends the name, or no such word.
             ("the Ontario-based firm", &[(1, 1, MISC)], &[(1, 1, MISC)]),
             ("Acme Based Inc. rose", &[(0, 2, ORG)], &[(0, 2, ORG)]),
         ];
-        for (text, before, after) in cases {
-            let doc = Doc::new(text);
-            assert_eq!(doc.tokens.len(), text.split(' ').count(), "{text}");
-            let mut names = before.to_vec();
-            split_based(&doc, &mut names);
-            assert_eq!(names, *after, "{text}");
-        }
+        check_rule(cases, split_based);
     }
 
     #[test]
     fn names_typed_by_the_words_around_them() {
         let t = tagger();
         // One line per case: text (tokens split by spaces), tagger's names, names after.
-        let cases: &[(&str, &[Name], &[Name])] = &[
+        let cases: RuleCases = &[
             // A cue noun types the name after it, and the same name elsewhere.
             ("the band Gigi played . Gigi won .", &[(2, 2, PER), (5, 5, PER)], &[(2, 2, ORG), (5, 5, ORG)]),
             ("trains ran to the town of Bridgton", &[(6, 6, PER)], &[(6, 6, LOC)]),
@@ -217,8 +217,8 @@ mod tests {
             ("the Hinkley Locomotive Works built", &[(1, 3, PER)], &[(1, 3, ORG)]),
             ("an F-86 Sabre flew", &[(1, 2, PER)], &[(1, 2, MISC)]),
             // Must not change: a capitalised cue, a cue not right before the name, a
-            // person's full name with a first name or surname, `of` without its noun, a one-word person, a head that is not the last word,
-            // a head after a one-word name, a non-person with a head.
+            // person's full name with a first name or surname, `of` without its noun, a
+            // one-word person, a head that is not the last word, a non-person with a head.
             ("the Band Gigi played", &[(2, 2, PER)], &[(2, 2, PER)]),
             ("the band singer Gigi", &[(3, 3, PER)], &[(3, 3, PER)]),
             ("the publisher David Dehaan", &[(2, 3, PER)], &[(2, 3, PER)]),
@@ -237,13 +237,6 @@ mod tests {
             ("Smith , England's captain", &[(0, 0, PER), (2, 2, LOC)], &[(0, 0, PER), (2, 2, LOC)]),
             ("Smith , England Captain", &[(0, 0, PER), (2, 2, LOC)], &[(0, 0, PER), (2, 2, LOC)]),
         ];
-        for (text, before, after) in cases {
-            let doc = Doc::new(text);
-            // Tokens are the words between spaces, and `'s` on its own.
-            assert_eq!(doc.tokens.len(), text.split(' ').count() + text.matches("'s").count(), "{text}");
-            let mut names = before.to_vec();
-            retype(&doc, &mut names, t);
-            assert_eq!(names, *after, "{text}");
-        }
+        check_rule(cases, |doc, names| retype(doc, names, t));
     }
 }

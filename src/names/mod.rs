@@ -280,6 +280,24 @@ fn make_consistent(doc: &Doc, found: &mut [Candidate]) {
     }
 }
 
+/// One name rule's test table: each case is a text whose tokens are its words between
+/// spaces or line breaks (and `'s` on its own), the names before the rule and after it.
+#[cfg(test)]
+type RuleCases<'a> = &'a [(&'a str, &'a [Name], &'a [Name])];
+
+/// Runs `rule` on every case of a table and checks the names it leaves.
+#[cfg(test)]
+fn check_rule(cases: RuleCases, rule: impl Fn(&Doc, &mut Vec<Name>)) {
+    for (text, before, after) in cases {
+        let doc = Doc::new(text);
+        let words = text.split([' ', '\n']).count() + text.matches("'s").count();
+        assert_eq!(doc.tokens.len(), words, "tokens of {text:?}");
+        let mut names = before.to_vec();
+        rule(&doc, &mut names);
+        assert_eq!(names, *after, "{text}");
+    }
+}
+
 /// True when the embedded model was read (it was trained for these features).
 #[cfg(test)]
 fn model_loaded() -> bool {
@@ -324,7 +342,7 @@ mod repair_tests {
     fn persons_by_evidence_in_the_text() {
         let t = tagger();
         // One line per case: text (tokens split by spaces), names before, names after.
-        let cases: &[(&str, &[Name], &[Name])] = &[
+        let cases: RuleCases = &[
             // A titled surname makes the full name a person ...
             ("Hami Aksoy said so . Later Mr. Aksoy left .", &[(0, 1, ORG), (7, 7, PER)], &[(0, 1, PER), (7, 7, PER)]),
             ("Ivo Dimov Petrov said so . Dr. Petrov left .", &[(0, 2, LOC), (7, 7, PER)], &[(0, 2, PER), (7, 7, PER)]),
@@ -339,20 +357,14 @@ mod repair_tests {
             ("A B C D Aksoy said so . Mr. Aksoy left .", &[(0, 4, ORG), (9, 9, PER)], &[(0, 4, ORG), (9, 9, PER)]),
             ("Mr. Aksoy met Hami AKSOY .", &[(1, 1, PER), (3, 4, ORG)], &[(1, 1, PER), (3, 4, ORG)]),
         ];
-        for (text, before, after) in cases {
-            let doc = Doc::new(text);
-            assert_eq!(doc.tokens.len(), text.split(' ').count(), "{text}");
-            let mut names = before.to_vec();
-            persons_by_evidence(&doc, &mut names, t);
-            assert_eq!(names, *after, "{text}");
-        }
+        check_rule(cases, |doc, names| persons_by_evidence(doc, names, t));
     }
 
     #[test]
     fn products_before_a_product_noun() {
         let t = tagger();
         // One line per case: text (tokens split by spaces), tagger's names, names after.
-        let cases: &[(&str, &[Name], &[Name])] = &[
+        let cases: RuleCases = &[
             ("Turkey bought Patriot batteries .", &[(0, 0, LOC)], &[(0, 0, LOC), (2, 2, MISC)]),
             ("the S-400 missile system", &[], &[(1, 1, MISC)]),
             ("two F-35 jets and Su-57 fighters", &[(4, 4, PER)], &[(1, 1, MISC), (4, 4, MISC)]),
@@ -366,20 +378,16 @@ mod repair_tests {
             ("Patriot missiles flew", &[], &[]),
             ("the A380 planes", &[], &[]),
         ];
-        for (text, before, after) in cases {
-            let doc = Doc::new(text);
-            assert_eq!(doc.tokens.len(), text.split(' ').count(), "{text}");
+        check_rule(cases, |doc, names| {
             let lowers: Vec<u64> = (0..doc.tokens.len()).map(|i| hash::lower_token(doc.str(i), doc.tokens[i].has(flag::ABBREV))).collect();
-            let mut names = before.to_vec();
-            spans::add_products(&mut names, &doc, 0..doc.tokens.len(), &lowers, t);
-            assert_eq!(names, *after, "{text}");
-        }
+            spans::add_products(names, doc, 0..doc.tokens.len(), &lowers, t)
+        });
     }
 
     #[test]
     fn names_found_once_are_found_everywhere() {
         // One line per case: text (tokens split by spaces), tagger's names, names after.
-        let cases: &[(&str, &[Name], &[Name])] = &[
+        let cases: RuleCases = &[
             ("the Reading train hit a Reading car", &[(1, 1, ORG)], &[(1, 1, ORG), (5, 5, ORG)]),
             ("New York and then New York again", &[(0, 1, LOC)], &[(0, 1, LOC), (4, 5, LOC)]),
             ("Aksoy met Aksoy and Aksoy", &[(0, 0, PER), (2, 2, ORG), (4, 4, PER)], &[(0, 0, PER), (2, 2, ORG), (4, 4, PER)]),
@@ -392,12 +400,6 @@ mod repair_tests {
             ("met Reading and Reading Railroad", &[(1, 1, LOC), (3, 4, ORG)], &[(1, 1, LOC), (3, 4, ORG)]),
             ("nothing here at all", &[], &[]),
         ];
-        for (text, before, after) in cases {
-            let doc = Doc::new(text);
-            assert_eq!(doc.tokens.len(), text.split(' ').count(), "{text}");
-            let mut names = before.to_vec();
-            add_repeats(&doc, &mut names);
-            assert_eq!(names, *after, "{text}");
-        }
+        check_rule(cases, add_repeats);
     }
 }

@@ -5,7 +5,7 @@
 //! `Al Unser Jr`), and a word the tagger left out between two parts (`Aung San Suu Kyi`).
 
 use super::gazetteer::List;
-use super::{hash, Name, Tagger, PER};
+use super::{word_lists, Name, Tagger, PER};
 use crate::tokens::{flag, Doc, Kind};
 
 /// The most words a nickname holds (`Hands of Stone`).
@@ -122,7 +122,7 @@ pub(super) fn add_suffixes(doc: &Doc, found: &mut [Name], tagger: &Tagger) {
         let (first, last, ty) = found[k];
         let next = last + 1;
         let free = found.get(k + 1).is_none_or(|n| n.0 > next);
-        let titled = first > 0 && tagger.resources.gazetteer.single(hash::lower_token(doc.str(first - 1), doc.tokens[first - 1].has(flag::ABBREV))) & title != 0;
+        let titled = first > 0 && word_lists(doc, first - 1, tagger) & title != 0;
         if ty == PER && next < doc.tokens.len() && free && is_suffix(doc, next, titled) {
             found[k].1 = next;
         }
@@ -144,7 +144,7 @@ pub(super) fn join_split(doc: &Doc, found: &mut Vec<Name>, tagger: &Tagger) {
             && !t.has(flag::ALL_CAPS)
             && !t.has(flag::LINE_BEFORE)
             && !doc.tokens[b.0].has(flag::LINE_BEFORE)
-            && tagger.resources.gazetteer.single(hash::lower_token(doc.str(middle), t.has(flag::ABBREV))) & title == 0
+            && word_lists(doc, middle, tagger) & title == 0
     };
     if !found.windows(2).any(|w| joins(&w[0], &w[1])) {
         return;
@@ -162,12 +162,12 @@ pub(super) fn join_split(doc: &Doc, found: &mut Vec<Name>, tagger: &Tagger) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::{LOC, MISC, ORG};
+    use crate::names::{check_rule, tagger, RuleCases, LOC, MISC, ORG};
 
     #[test]
     fn nicknames_join_the_name() {
         // One line per case: text (tokens split by spaces), tagger's names, names after.
-        let cases: &[(&str, &[Name], &[Name])] = &[
+        let cases: RuleCases = &[
             ("boss Joaquin \" El Chapo \" Guzman was", &[(1, 4, PER), (6, 6, PER)], &[(1, 6, PER)]),
             ("beat Roberto \" Hands of Stone \" Duran", &[(1, 1, PER), (3, 5, MISC), (7, 7, MISC)], &[(1, 7, PER)]),
             ("star Dwayne “ The Rock ” Johnson", &[(1, 1, PER), (3, 4, MISC), (6, 6, PER)], &[(1, 6, PER)]),
@@ -179,19 +179,13 @@ mod tests {
             ("Smith \" We Will Win This Now \" Jones", &[(0, 0, PER), (8, 8, PER)], &[(0, 0, PER), (8, 8, PER)]),
             ("Smith \" Big \"\nJones", &[(0, 0, PER), (4, 4, PER)], &[(0, 0, PER), (4, 4, PER)]),
         ];
-        for (text, before, after) in cases {
-            let doc = Doc::new(text);
-            assert_eq!(doc.tokens.len(), text.split([' ', '\n']).count(), "{text}");
-            let mut names = before.to_vec();
-            join_nicknames(&doc, &mut names);
-            assert_eq!(names, *after, "{text}");
-        }
+        check_rule(cases, join_nicknames);
     }
 
     #[test]
     fn names_split_by_one_word_are_one() {
         // One line per case: text (tokens split by spaces), tagger's names, names after.
-        let cases: &[(&str, &[Name], &[Name])] = &[
+        let cases: RuleCases = &[
             ("met Aung San Suu Kyi today", &[(1, 1, PER), (3, 4, PER)], &[(1, 4, PER)]),
             // Must not join: capitals, a title between, other types, two words between.
             ("MITCHELL DEFEATS BAILEY", &[(0, 0, PER), (2, 2, PER)], &[(0, 0, PER), (2, 2, PER)]),
@@ -199,19 +193,13 @@ mod tests {
             ("met Aung San Suu Kyi today", &[(1, 1, LOC), (3, 4, PER)], &[(1, 1, LOC), (3, 4, PER)]),
             ("Smith and Jones", &[(0, 0, PER), (2, 2, PER)], &[(0, 0, PER), (2, 2, PER)]),
         ];
-        for (text, before, after) in cases {
-            let doc = Doc::new(text);
-            assert_eq!(doc.tokens.len(), text.split(' ').count(), "{text}");
-            let mut names = before.to_vec();
-            join_split(&doc, &mut names, crate::names::tagger());
-            assert_eq!(names, *after, "{text}");
-        }
+        check_rule(cases, |doc, names| join_split(doc, names, tagger()));
     }
 
     #[test]
     fn regnal_numbers_and_juniors_join_the_name() {
         // One line per case: text (tokens split by spaces), tagger's names, names after.
-        let cases: &[(&str, &[Name], &[Name])] = &[
+        let cases: RuleCases = &[
             ("Queen Elizabeth II died", &[(1, 1, PER)], &[(1, 2, PER)]),
             ("Pope Leo XIV said", &[(1, 1, PER)], &[(1, 2, PER)]),
             ("Elizabeth I of England", &[(0, 0, PER), (3, 3, LOC)], &[(0, 1, PER), (3, 3, LOC)]),
@@ -223,12 +211,6 @@ mod tests {
             ("World War II began", &[(0, 1, MISC)], &[(0, 1, MISC)]),
             ("met Smith IV Corp", &[(1, 1, PER), (2, 3, ORG)], &[(1, 1, PER), (2, 3, ORG)]),
         ];
-        for (text, before, after) in cases {
-            let doc = Doc::new(text);
-            assert_eq!(doc.tokens.len(), text.split(' ').count(), "{text}");
-            let mut names = before.to_vec();
-            add_suffixes(&doc, &mut names, crate::names::tagger());
-            assert_eq!(names, *after, "{text}");
-        }
+        check_rule(cases, |doc, names| add_suffixes(doc, names, tagger()));
     }
 }
