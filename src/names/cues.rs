@@ -102,8 +102,12 @@ fn before_a_region(doc: &Doc, i: usize, tagger: &Tagger) -> bool {
     if doc.tokens.get(i + 1).is_none_or(|_| doc.str(i + 1) != ",") || word_lists(doc, i, tagger) & first_name != 0 {
         return false;
     }
-    let after: Vec<u64> = (i + 2..doc.tokens.len().min(i + 6)).map(lower).collect();
-    let Some((len, found)) = tagger.resources.gazetteer.longest(&after) else { return false };
+    let mut after = [0u64; 4];
+    let count = doc.tokens.len().saturating_sub(i + 2).min(after.len());
+    for (k, slot) in after.iter_mut().take(count).enumerate() {
+        *slot = lower(i + 2 + k);
+    }
+    let Some((len, found)) = tagger.resources.gazetteer.longest(&after[..count]) else { return false };
     let end = i + 2 + len;
     let possessive = |j: usize| matches!(doc.str(j), "'s" | "\u{2019}s");
     found & lists != 0 && doc.tokens.get(end).is_none_or(|t| !possessive(end) && (t.kind == Kind::Punct || t.kind == Kind::Word && !t.has(flag::CAPITALISED)))
