@@ -127,6 +127,7 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
     persons::join_nicknames(doc, &mut found);
     persons::add_suffixes(doc, &mut found, tagger);
     persons::join_split(doc, &mut found, tagger);
+    persons::drop_hyphenated_titles(doc, &mut found, tagger);
     cues::split_based(doc, &mut found);
     persons_by_evidence(doc, &mut found, tagger);
     cues::retype(doc, &mut found, tagger);

@@ -2,10 +2,11 @@
 //! a nickname in quotation marks (`Joaquín “El Chapo” Guzmán`, `Roberto " Hands of Stone "
 //! Duran`, `Dwayne "The Rock" Johnson`, one `PERSON` each where the tagger finds two people
 //! and a work in between), a regnal number or `Jr.` after the name (`Elizabeth II`,
-//! `Al Unser Jr`), and a word the tagger left out between two parts (`Aung San Suu Kyi`).
+//! `Al Unser Jr`), and a word the tagger left out between two parts (`Aung San Suu Kyi`);
+//! and what is not part of it, a hyphenated title (`Lieutenant-Colonel`).
 
 use super::gazetteer::List;
-use super::{word_lists, Name, Tagger, PER};
+use super::{hash, word_lists, Name, Tagger, PER};
 use crate::tokens::{flag, Doc, Kind};
 
 /// The most words a nickname holds (`Hands of Stone`).
@@ -159,6 +160,20 @@ pub(super) fn join_split(doc: &Doc, found: &mut Vec<Name>, tagger: &Tagger) {
     *found = joined;
 }
 
+/// Leaves a hyphenated title out of a person's name when each of its parts is a title the
+/// list knows (`Lieutenant-Colonel Max Marriner` → `Max Marriner`; `Vice-` counts as one).
+pub(super) fn drop_hyphenated_titles(doc: &Doc, found: &mut [Name], tagger: &Tagger) {
+    let title = 1u16 << List::Title as u16;
+    let is_title_part = |part: &str| part.eq_ignore_ascii_case("vice") || tagger.resources.gazetteer.single(hash::lower(part)) & title != 0;
+    for name in found.iter_mut() {
+        let (first, last, ty) = *name;
+        let text = doc.str(first);
+        if ty == PER && first < last && doc.tokens[first].kind == Kind::Word && text.contains('-') && text.split('-').all(is_title_part) {
+            name.0 += 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,6 +195,19 @@ mod tests {
             ("Smith \" Big \"\nJones", &[(0, 0, PER), (4, 4, PER)], &[(0, 0, PER), (4, 4, PER)]),
         ];
         check_rule(cases, join_nicknames);
+    }
+
+    #[test]
+    fn hyphenated_titles_leave_the_name() {
+        let cases: RuleCases = &[
+            ("by Lieutenant-Colonel Max Marriner", &[(1, 3, PER)], &[(2, 3, PER)]),
+            ("by Vice-Admiral Ann Smith", &[(1, 3, PER)], &[(2, 3, PER)]),
+            // Must not change: a hyphenated first name, a title alone, another type.
+            ("by Jean-Pierre Raffarin", &[(1, 2, PER)], &[(1, 2, PER)]),
+            ("by Lieutenant-Colonel", &[(1, 1, PER)], &[(1, 1, PER)]),
+            ("the Major-General Corp", &[(1, 2, ORG)], &[(1, 2, ORG)]),
+        ];
+        check_rule(cases, |doc, names| drop_hyphenated_titles(doc, names, tagger()));
     }
 
     #[test]
