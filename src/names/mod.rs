@@ -56,6 +56,9 @@ struct Tagger {
     place_org_heads: FxHashSet<u64>,
     /// Cue nouns and head words that type a name (`the band Gigi`, `Clarence Dock`).
     type_words: cues::TypeWords,
+    /// Makers whose models are numbered (`Boeing`, `iPhone`): lower-case hash → hash as
+    /// the list writes it.
+    model_makers: FxHashMap<u64, u64>,
 }
 
 fn tagger() -> &'static Tagger {
@@ -71,6 +74,7 @@ fn tagger() -> &'static Tagger {
         particles: lexicon::entries(include_str!("../../data/attribution/name_particles.txt")).map(hash::lower).collect(),
         place_org_heads: lexicon::entries(include_str!("../../data/names/place_org_heads.txt")).map(hash::lower).collect(),
         type_words: cues::TypeWords::load(),
+        model_makers: lexicon::entries(include_str!("../../data/names/model_makers.txt")).map(|e| (hash::lower(e), hash::exact(e))).collect(),
     })
 }
 
@@ -108,6 +112,7 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
         spans::extend_org_names(&mut names, doc, range.clone(), extractor.lowers(), tagger);
         spans::mark_events(&mut names, extractor.lowers(), capitalised, tagger);
         spans::add_products(&mut names, doc, range.clone(), extractor.lowers(), tagger);
+        spans::add_models(&mut names, doc, range.clone(), extractor.lowers(), tagger);
         for &(first, last, ty) in &names {
             // A name starts and ends with a word or number, never with a quote mark or
             // other punctuation the tagger swept in (`” Kovacs`).
@@ -382,6 +387,30 @@ mod repair_tests {
         check_rule(cases, |doc, names| {
             let lowers: Vec<u64> = (0..doc.tokens.len()).map(|i| hash::lower_token(doc.str(i), doc.tokens[i].has(flag::ABBREV))).collect();
             spans::add_products(names, doc, 0..doc.tokens.len(), &lowers, t)
+        });
+    }
+
+    #[test]
+    fn products_with_model_numbers() {
+        let t = tagger();
+        let cases: RuleCases = &[
+            ("a Boeing 737 crashed", &[], &[(1, 2, MISC)]),
+            ("grounded Boeing 737 MAX 9 jets", &[(1, 1, ORG), (3, 3, ORG)], &[(1, 4, MISC)]),
+            ("the Airbus A320 landed", &[(1, 1, MISC)], &[(1, 2, MISC)]),
+            ("a new PlayStation 5 console", &[(2, 2, MISC)], &[(2, 3, MISC)]),
+            // Must not change: a year, an amount, no model, not a listed product.
+            ("Boeing 2024 deliveries", &[(0, 0, ORG)], &[(0, 0, ORG)]),
+            ("Boeing 40 percent", &[(0, 0, ORG)], &[(0, 0, ORG)]),
+            ("Boeing said so", &[(0, 0, ORG)], &[(0, 0, ORG)]),
+            ("Acme 737 rose", &[(0, 0, ORG)], &[(0, 0, ORG)]),
+            ("Wimbledon 2 Chelsea 0", &[(0, 0, ORG), (2, 2, ORG)], &[(0, 0, ORG), (2, 2, ORG)]),
+            ("a boeing 737", &[], &[]),
+            ("the model 3 is", &[], &[]),
+            ("BOEING 737 CRASH", &[], &[(0, 1, MISC)]),
+        ];
+        check_rule(cases, |doc, names| {
+            let lowers: Vec<u64> = (0..doc.tokens.len()).map(|i| hash::lower_token(doc.str(i), doc.tokens[i].has(flag::ABBREV))).collect();
+            spans::add_models(names, doc, 0..doc.tokens.len(), &lowers, t)
         });
     }
 

@@ -6,7 +6,7 @@
 use super::cues::is_designation;
 use super::gazetteer::List;
 use super::{hash, Name, Tagger, LOC, MISC, ORG, PER};
-use crate::tokens::{flag, Doc};
+use crate::tokens::{flag, Doc, Kind};
 use std::ops::Range;
 
 /// Repairs the tagger's names in one sentence with what the lists know for sure: a
@@ -265,6 +265,61 @@ pub(super) fn add_products(names: &mut Vec<Name>, doc: &Doc, range: Range<usize>
             Some(j) if names[j].0 == k && names[j].1 == end && names[j].2 == PER => names[j].2 = MISC,
             Some(_) => {}
         }
+        k = end + 1;
+    }
+}
+
+/// True when token `i` is a model number: a number of up to four digits that is not a
+/// year, with its hyphenated variant (`737`, `154`, `787-9`), or a short designation of
+/// letters and digits (`A320`, `S24`, `H100`).
+fn is_model_number(doc: &Doc, i: usize) -> bool {
+    let t = doc.tokens[i];
+    let text = doc.str(i);
+    let head = text.split('-').next().unwrap_or("");
+    match t.kind {
+        Kind::Number => {
+            let digits = text.bytes().all(|b| b.is_ascii_digit() || b == b'-') && (1..=4).contains(&head.len()) && text.len() <= 8;
+            let year = head.len() == 4 && (1800..=2100).contains(&head.parse::<u32>().unwrap_or(0));
+            digits && !year
+        }
+        Kind::Word => t.has(flag::HAS_DIGIT) && t.has(flag::HAS_ALPHA) && text.len() <= 8 && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'),
+        _ => false,
+    }
+}
+
+/// A maker or product line whose models are numbered (`data/names/model_makers.txt`)
+/// followed by a model number is one `MISC` name with it, as CoNLL-2003 writes aircraft
+/// (`Airbus A310`, `Tupolev 154`): `Boeing 737 MAX 9`, `PlayStation 5`, `Windows 11`,
+/// whatever the tagger made of the words. The model takes
+/// in short numbers and words in capitals after it (`MAX 9`); a number followed by a
+/// magnitude or `percent` is an amount, not a model (`Boeing 40 percent`).
+pub(super) fn add_models(names: &mut Vec<Name>, doc: &Doc, range: Range<usize>, lowers: &[u64], tagger: &Tagger) {
+    let amount_words = ["percent", "per", "%", "million", "billion", "trillion", "thousand", "bn", "mn", "pct"].map(hash::lower);
+    let at = |k: usize| range.start + k;
+    let mut k = 0;
+    while k + 1 < lowers.len() {
+        let t = doc.tokens[at(k)];
+        // Written as the list writes it (`iPhone`, not `model`), or in capitals.
+        let written = |exact: &u64| *exact == hash::exact(doc.str(at(k))) || t.has(flag::ALL_CAPS);
+        let maker = t.kind == Kind::Word && tagger.model_makers.get(&lowers[k]).is_some_and(written);
+        let model = maker && is_model_number(doc, at(k + 1)) && !lowers.get(k + 2).is_some_and(|h| amount_words.contains(h));
+        if !model {
+            k += 1;
+            continue;
+        }
+        let mut end = k + 1;
+        while end + 1 < lowers.len() {
+            let next = doc.tokens[at(end + 1)];
+            let short_number = next.kind == Kind::Number && doc.str(at(end + 1)).len() <= 3;
+            let capitals = next.kind == Kind::Word && next.has(flag::ALL_CAPS) && (2..=4).contains(&doc.str(at(end + 1)).len());
+            if !(short_number || capitals) {
+                break;
+            }
+            end += 1;
+        }
+        names.retain(|n| n.1 < k || n.0 > end);
+        let place = names.iter().position(|n| n.0 > end).unwrap_or(names.len());
+        names.insert(place, (k, end, MISC));
         k = end + 1;
     }
 }
