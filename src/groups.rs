@@ -370,8 +370,8 @@ fn pack_lower(bytes: &[u8]) -> Option<(u64, u8)> {
 }
 
 /// Finds, for byte offsets asked mostly in increasing order (entities in text order),
-/// the first token starting at or after each: a walk forward from the last answer, and a
-/// binary search when asked backwards.
+/// the first token starting at or after each: a binary search of the tokens after the
+/// last answer, or of all tokens when asked backwards.
 #[derive(Default)]
 pub(crate) struct TokenCursor {
     /// The last answer.
@@ -387,10 +387,9 @@ impl TokenCursor {
             self.k = tokens.partition_point(|tok| (tok.start as usize) < at);
             return self.k;
         }
-        let mut k = k;
-        while k < tokens.len() && (tokens[k].start as usize) < at {
-            k += 1;
-        }
+        // A binary search of the tokens after the last answer (a walk would read every
+        // token up to the next entity; a person's next mention may be far).
+        let k = k + tokens[k..].partition_point(|tok| (tok.start as usize) < at);
         self.k = k;
         k
     }
