@@ -208,6 +208,24 @@ pub(crate) fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// True when `s` has no whitespace but single spaces.
 fn is_one_line(s: &str) -> bool {
+    // Byte by byte while the text is ASCII (no character decoding); the first other byte
+    // hands the whole text to the general test.
+    let mut prev_space = false;
+    for &b in s.as_bytes() {
+        if !b.is_ascii() {
+            return is_one_line_chars(s);
+        }
+        let space = b == b' ';
+        if (space && prev_space) || matches!(b, b'\t'..=b'\r') {
+            return false;
+        }
+        prev_space = space;
+    }
+    true
+}
+
+/// [`is_one_line`] character by character.
+fn is_one_line_chars(s: &str) -> bool {
     let mut prev_space = false;
     for c in s.chars() {
         let space = c == ' ';
@@ -370,8 +388,8 @@ fn pack_lower(bytes: &[u8]) -> Option<(u64, u8)> {
 }
 
 /// Finds, for byte offsets asked mostly in increasing order (entities in text order),
-/// the first token starting at or after each: a walk forward from the last answer, and a
-/// binary search when asked backwards.
+/// the first token starting at or after each: a binary search of the tokens after the
+/// last answer, or of all tokens when asked backwards.
 #[derive(Default)]
 pub(crate) struct TokenCursor {
     /// The last answer.
@@ -387,10 +405,9 @@ impl TokenCursor {
             self.k = tokens.partition_point(|tok| (tok.start as usize) < at);
             return self.k;
         }
-        let mut k = k;
-        while k < tokens.len() && (tokens[k].start as usize) < at {
-            k += 1;
-        }
+        // A binary search of the tokens after the last answer (a walk would read every
+        // token up to the next entity; a person's next mention may be far).
+        let k = k + tokens[k..].partition_point(|tok| (tok.start as usize) < at);
         self.k = k;
         k
     }

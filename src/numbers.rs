@@ -83,6 +83,12 @@ pub(crate) fn parse_numeral(s: &str) -> Option<Decimal> {
     if body.is_empty() || !body.as_bytes()[0].is_ascii_digit() && body.as_bytes()[0] != b'.' {
         return None;
     }
+    // Fast path for the usual plain integer (`2017`, `45`): up to 18 digits fit an i64,
+    // and the general reading below would give the same value.
+    if body.len() <= 18 && body.bytes().all(|b| b.is_ascii_digit()) {
+        let m = body.bytes().fold(0i64, |m, b| m * 10 + (b - b'0') as i64);
+        return Some(Decimal::from_int(if neg { -m } else { m }));
+    }
     if !body.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
         return None;
     }

@@ -49,7 +49,7 @@ fn build(
     options: &Options,
     mut found: Vec<Candidate>,
     mut containers: Vec<Candidate>,
-    drafts: Vec<groups::Draft>,
+    mut drafts: Vec<groups::Draft>,
     truncated_at: Option<usize>,
 ) -> Analysis {
     // Group membership by index in `found`.
@@ -104,7 +104,8 @@ fn build(
         let i = entities.len();
         let group = g.map(|g| {
             *new_index[g].get_or_insert_with(|| {
-                groups.push(Group { label: drafts[g].label, canonical: drafts[g].canonical.clone(), mentions: Vec::new() });
+                // Each group is pushed once: its canonical name is moved out, not copied.
+                groups.push(Group { label: drafts[g].label, canonical: std::mem::take(&mut drafts[g].canonical), mentions: Vec::new() });
                 groups.len() - 1
             })
         });

@@ -829,24 +829,40 @@ fn week(cx: &Ctx, i: usize) -> Option<Found> {
     Some(Found::new(end, Expr::Date(Point::of(Cal::Week { year: y, week: week as u8 }))))
 }
 
-/// A holiday name (`Christmas`, `New Year's Day`, `Easter 2018`, `Independence Day of
-/// this year` reads the year from the reference).
-pub(crate) fn holiday(cx: &Ctx, i: usize) -> Option<Found> {
+/// The holidays whose name starts with word `i` (none unless it is a [`Class::Holiday`]
+/// word), longest name first.
+fn holidays_at(cx: &Ctx, i: usize) -> &'static [super::lexicon::Holiday] {
     if cx.class(i) != Class::Holiday {
-        return None;
+        return &[];
     }
     let mut buf = [0u8; 32];
-    let first = super::lexicon::lower_ascii(cx.text(i), &mut buf)?;
-    let list = tables().holidays.get(first.trim_end_matches('.'))?;
+    let Some(first) = super::lexicon::lower_ascii(cx.text(i), &mut buf) else { return &[] };
+    tables().holidays.get(first.trim_end_matches('.')).map_or(&[], Vec::as_slice)
+}
+
+/// True when the words of holiday `h` are the tokens from `i` on (any case, a final
+/// period optional, `’` for `'`).
+fn holiday_words_at(cx: &Ctx, i: usize, h: &super::lexicon::Holiday) -> bool {
     let word_eq = |j: usize, w: &str| {
         let t = cx.text(j);
         let t = t.strip_suffix('.').unwrap_or(t);
         let w = w.strip_suffix('.').unwrap_or(w);
         t.eq_ignore_ascii_case(w) || (w == "'s" && t == "’s") || (w == "'" && t == "’")
     };
-    for h in list {
-        let matched = h.words.iter().enumerate().all(|(k, w)| word_eq(i + k, w));
-        if !matched {
+    h.words.iter().enumerate().all(|(k, w)| word_eq(i + k, w))
+}
+
+/// True when the whole name of a holiday starts at word `i`: what [`holiday`] needs
+/// before anything else, cheap enough to test at every holiday word.
+pub(crate) fn holiday_name_at(cx: &Ctx, i: usize) -> bool {
+    holidays_at(cx, i).iter().any(|h| holiday_words_at(cx, i, h))
+}
+
+/// A holiday name (`Christmas`, `New Year's Day`, `Easter 2018`, `Independence Day of
+/// this year` reads the year from the reference).
+pub(crate) fn holiday(cx: &Ctx, i: usize) -> Option<Found> {
+    for h in holidays_at(cx, i) {
+        if !holiday_words_at(cx, i, h) {
             continue;
         }
         let end = i + h.words.len();

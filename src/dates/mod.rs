@@ -79,8 +79,13 @@ fn can_start(cx: &Ctx, i: usize) -> bool {
             _ => true,
         },
         Kind::Word => {
-            if cx.class(i).can_start() || tok.has(flag::HAS_DIGIT) {
+            if tok.has(flag::HAS_DIGIT) {
                 return true;
+            }
+            if cx.class(i).can_start() {
+                // A holiday word (`New`, `Good`, `International`) starts an expression
+                // only as the first word of a holiday's name, unless a starter or cue.
+                return cx.class(i) != lexicon::Class::Holiday || !refused_holiday_word(cx, i);
             }
             if cx.hyphenated(i) {
                 if let Some((head, _)) = cx.text(i).split_once('-') {
@@ -155,7 +160,7 @@ fn pair_may_start(cx: &Ctx, i: usize, (a, ad): (u32, u8), (b, bd): (u32, u8), se
 /// off the grammar by hand, checked in debug builds).
 fn refused_by_follow_rules(cx: &Ctx, i: usize) -> bool {
     match cx.kind(i) {
-        Some(Kind::Word) => starter_may_start(cx, i) && !starter_follow_ok(cx, i),
+        Some(Kind::Word) => (starter_may_start(cx, i) && !starter_follow_ok(cx, i)) || (cx.class(i) == lexicon::Class::Holiday && refused_holiday_word(cx, i)),
         Some(Kind::Number) => match cx.shape(i) {
             None => cx.kind(i + 1) != Some(Kind::Word),
             Some(numtok::Shape::Int(_, digits)) if digits <= 3 => !small_int_follow_ok(cx, i),
@@ -164,6 +169,13 @@ fn refused_by_follow_rules(cx: &Ctx, i: usize) -> bool {
         },
         _ => false,
     }
+}
+
+/// True when the holiday word `i` (a word of [`lexicon::Class::Holiday`]) starts no
+/// holiday name here and no other rule reads it: only [`absolute::holiday`] reads such a
+/// word by its class, and by its text only rules of starters and cues (`all day`).
+fn refused_holiday_word(cx: &Ctx, i: usize) -> bool {
+    !absolute::holiday_name_at(cx, i) && !cx.has(i, flag::HAS_DIGIT) && !cx.hyphenated(i) && !cx.lex_has(i, lex_flag::STARTER) && !cx.lex_has(i, lex_flag::CUE)
 }
 
 /// True when word `i` is a starter with a number, time word or starter within two tokens.
