@@ -208,24 +208,6 @@ pub(crate) fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// True when `s` has no whitespace but single spaces.
 fn is_one_line(s: &str) -> bool {
-    // Byte by byte while the text is ASCII (no character decoding); the first other byte
-    // hands the whole text to the general test.
-    let mut prev_space = false;
-    for &b in s.as_bytes() {
-        if !b.is_ascii() {
-            return is_one_line_chars(s);
-        }
-        let space = b == b' ';
-        if (space && prev_space) || matches!(b, b'\t'..=b'\r') {
-            return false;
-        }
-        prev_space = space;
-    }
-    true
-}
-
-/// [`is_one_line`] character by character.
-fn is_one_line_chars(s: &str) -> bool {
     let mut prev_space = false;
     for c in s.chars() {
         let space = c == ' ';
