@@ -398,6 +398,8 @@ mod repair_tests {
             ("grounded Boeing 737 MAX 9 jets", &[(1, 1, ORG), (3, 3, ORG)], &[(1, 4, MISC)]),
             ("the Airbus A320 landed", &[(1, 1, MISC)], &[(1, 2, MISC)]),
             ("a new PlayStation 5 console", &[(2, 2, MISC)], &[(2, 3, MISC)]),
+            ("recalled Model Y cars", &[(1, 2, PER)], &[(1, 2, MISC)]),
+            ("an iPhone X case", &[(1, 1, MISC)], &[(1, 2, MISC)]),
             // Must not change: a year, an amount, no model, not a listed product.
             ("Boeing 2024 deliveries", &[(0, 0, ORG)], &[(0, 0, ORG)]),
             ("Boeing 40 percent", &[(0, 0, ORG)], &[(0, 0, ORG)]),
@@ -406,6 +408,8 @@ mod repair_tests {
             ("Wimbledon 2 Chelsea 0", &[(0, 0, ORG), (2, 2, ORG)], &[(0, 0, ORG), (2, 2, ORG)]),
             ("a boeing 737", &[], &[]),
             ("the model 3 is", &[], &[]),
+            ("Boeing I think", &[(0, 0, ORG)], &[(0, 0, ORG)]),
+            ("Boeing A plane", &[(0, 0, ORG)], &[(0, 0, ORG)]),
             ("BOEING 737 CRASH", &[], &[(0, 1, MISC)]),
         ];
         check_rule(cases, |doc, names| {

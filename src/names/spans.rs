@@ -270,8 +270,8 @@ pub(super) fn add_products(names: &mut Vec<Name>, doc: &Doc, range: Range<usize>
 }
 
 /// True when token `i` is a model number: a number of up to four digits that is not a
-/// year, with its hyphenated variant (`737`, `154`, `787-9`), or a short designation of
-/// letters and digits (`A320`, `S24`, `H100`).
+/// year, with its hyphenated variant (`737`, `154`, `787-9`), a short designation of
+/// letters and digits (`A320`, `S24`, `H100`), or one capital letter (`Model Y`, `iPhone X`).
 fn is_model_number(doc: &Doc, i: usize) -> bool {
     let t = doc.tokens[i];
     let text = doc.str(i);
@@ -282,6 +282,8 @@ fn is_model_number(doc: &Doc, i: usize) -> bool {
             let year = head.len() == 4 && (1800..=2100).contains(&head.parse::<u32>().unwrap_or(0));
             digits && !year
         }
+        // Not the pronoun or the article (`Boeing I think`).
+        Kind::Word if text.len() == 1 => text.bytes().all(|b| b.is_ascii_uppercase()) && !matches!(text, "I" | "A"),
         Kind::Word => t.has(flag::HAS_DIGIT) && t.has(flag::HAS_ALPHA) && text.len() <= 8 && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'),
         _ => false,
     }
