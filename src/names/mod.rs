@@ -291,6 +291,12 @@ fn make_consistent(doc: &Doc, found: &mut [Candidate]) {
 #[cfg(test)]
 type RuleCases<'a> = &'a [(&'a str, &'a [Name], &'a [Name])];
 
+/// The lower-case hashes of a text's tokens, as the tagger's window holds them.
+#[cfg(test)]
+fn lowers_of(doc: &Doc) -> Vec<u64> {
+    (0..doc.tokens.len()).map(|i| hash::lower_token(doc.str(i), doc.tokens[i].has(flag::ABBREV))).collect()
+}
+
 /// Runs `rule` on every case of a table and checks the names it leaves.
 #[cfg(test)]
 fn check_rule(cases: RuleCases, rule: impl Fn(&Doc, &mut Vec<Name>)) {
@@ -384,10 +390,7 @@ mod repair_tests {
             ("Patriot missiles flew", &[], &[]),
             ("the A380 planes", &[], &[]),
         ];
-        check_rule(cases, |doc, names| {
-            let lowers: Vec<u64> = (0..doc.tokens.len()).map(|i| hash::lower_token(doc.str(i), doc.tokens[i].has(flag::ABBREV))).collect();
-            spans::add_products(names, doc, 0..doc.tokens.len(), &lowers, t)
-        });
+        check_rule(cases, |doc, names| spans::add_products(names, doc, 0..doc.tokens.len(), &lowers_of(doc), t));
     }
 
     #[test]
@@ -412,10 +415,7 @@ mod repair_tests {
             ("Boeing A plane", &[(0, 0, ORG)], &[(0, 0, ORG)]),
             ("BOEING 737 CRASH", &[], &[(0, 1, MISC)]),
         ];
-        check_rule(cases, |doc, names| {
-            let lowers: Vec<u64> = (0..doc.tokens.len()).map(|i| hash::lower_token(doc.str(i), doc.tokens[i].has(flag::ABBREV))).collect();
-            spans::add_models(names, doc, 0..doc.tokens.len(), &lowers, t)
-        });
+        check_rule(cases, |doc, names| spans::add_models(names, doc, 0..doc.tokens.len(), &lowers_of(doc), t));
     }
 
     #[test]
