@@ -114,6 +114,8 @@ const CASES: &[(&str, &str)] = &[
     ("They raised EUR 1.5bn.", "MONEY EUR 1.5bn = 1500000000 EUR"),
     ("It lists at USD115 online.", "MONEY USD115 = 115 USD"),
     ("It lists at 115USD online.", "MONEY 115USD = 115 USD"),
+    ("Leaders met in Belém ahead of COP30.", "none"),
+    ("Bogotá: rent is COP1,500,000 a month.", "MONEY COP1,500,000 = 1500000 COP"),
     ("The client estimates an increase to 120 MEUR.", "MONEY 120 MEUR = 120000000 EUR"),
     ("They paid 75 USD million.", "MONEY 75 USD million = 75000000 USD"),
     ("The fee was 17 USD 25.", "MONEY 17 USD 25 = 17.25 USD"),

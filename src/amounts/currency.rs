@@ -174,6 +174,13 @@ impl Currencies {
         Some(code.iso)
     }
 
+    /// True when `s` is one of the codes written often enough to be read fused with a
+    /// small number (`USD30`, `EUR5`); the others (`COP30` is a climate summit, `CUP2` a
+    /// trophy) need a magnitude or an amount of 1,000 or more.
+    pub fn is_common_code(&self, s: &str) -> bool {
+        self.codes.get(s).is_some_and(|c| c.lower_case)
+    }
+
     /// A code with a magnitude letter in front, as finance writes it: `MEUR` (millions of
     /// euros), `kUSD` (thousands of dollars). Returns the code and the power of ten.
     pub fn scaled_code(&self, s: &str) -> Option<(&'static str, u32)> {

@@ -174,6 +174,11 @@ fn fused_prefix(scan: &Scan, i: usize) -> Option<Reading> {
     let (head, _) = s.split_at(cut);
     let start = doc.tokens[i].start as usize;
     let (measure, extra, weak) = if let Some(iso) = table.code(head, false, false) {
+        let num = read_numeral_in(doc, i, start + cut)?;
+        let large = num.magnitude > 0 || num.value.to_i64().is_none_or(|v| v >= 1000) || !num.value.is_integer();
+        if !large && !table.is_common_code(head) {
+            return None; // `COP30`, the climate summit
+        }
         (Measure::Money { currency: Some(iso), unit: "" }, 0, None)
     } else if let Some((iso, p)) = table.scaled_code(head) {
         (Measure::Money { currency: Some(iso), unit: "" }, p, None)
