@@ -224,6 +224,8 @@ pub(crate) struct Holiday {
 pub(crate) enum TenseWord {
     /// A past-tense verb.
     Past,
+    /// A past form that is also the present tense and a noun (`cut`, `hit`).
+    Base,
     /// A modal or future marker.
     Future,
     /// `has`, `have`: present perfect with a following participle.
@@ -388,6 +390,7 @@ fn build() -> Tables {
         .filter_map(|r| {
             let t = match r[1] {
                 "past" => TenseWord::Past,
+                "base" => TenseWord::Base,
                 "future" => TenseWord::Future,
                 "perfect" => TenseWord::Perfect,
                 "be" => TenseWord::Be,
@@ -539,6 +542,7 @@ mod tests {
     #[test]
     fn tense_words() {
         assert_eq!(tense_word("Said"), Some(TenseWord::Past));
+        assert_eq!(tense_word("cut"), Some(TenseWord::Base));
         assert_eq!(tense_word("’ll"), Some(TenseWord::Future));
         assert_eq!(tense_word("Ankara"), None);
     }

@@ -9,7 +9,7 @@
 //! `is expected to`). A participle after a form of `be` is passive and gives no tense by
 //! itself (`will be held` is future).
 
-use super::lexicon::{tense_word, TenseWord};
+use super::lexicon::{classify_word, tense_word, Class, TenseWord};
 use crate::tokens::{Doc, Kind};
 use std::ops::Range;
 
@@ -44,7 +44,9 @@ fn is_regular_past(word: &str) -> bool {
 /// True when token `i` looks like a past participle or past-tense verb.
 fn is_past_form(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == Kind::Word
-        && (lower_is(doc, i, "been") || tense_word(doc.str(i)) == Some(TenseWord::Past) || is_regular_past(doc.str(i)))
+        && (lower_is(doc, i, "been")
+            || matches!(tense_word(doc.str(i)), Some(TenseWord::Past | TenseWord::Base))
+            || is_regular_past(doc.str(i)))
 }
 
 /// True when the token before `i` (skipping one adverb-like word such as `not`, `also`)
@@ -82,6 +84,8 @@ fn cue(doc: &Doc, sentence: &Range<usize>, i: usize) -> Option<Tense> {
             }
             participle_tense(doc, sentence, i)
         }
+        Some(TenseWord::Base) if i > sentence.start && is_noun_slot(doc, i - 1) => None,
+        Some(TenseWord::Base) => participle_tense(doc, sentence, i),
         Some(TenseWord::Perfect) => {
             let participle = i + 1 < sentence.end && is_past_form(doc, i + 1);
             if !participle {
@@ -93,6 +97,22 @@ fn cue(doc: &Doc, sentence: &Range<usize>, i: usize) -> Option<Tense> {
         Some(TenseWord::Be) => None,
         None if is_regular_past(word) => participle_tense(doc, sentence, i),
         None => None,
+    }
+}
+
+/// True when a word after token `j` is a noun rather than a verb: `j` is a determiner
+/// or possessive, a number, a percentage or a time word (`a cut`, `its hit`, `the 2%
+/// cut`, `a December cut`).
+fn is_noun_slot(doc: &Doc, j: usize) -> bool {
+    const DETERMINERS: [&str; 17] =
+        ["a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "any", "another", "no"];
+    match doc.tokens[j].kind {
+        Kind::Number => true,
+        Kind::Word => {
+            let word = doc.str(j);
+            DETERMINERS.iter().any(|d| word.eq_ignore_ascii_case(d)) || classify_word(word) != Class::None
+        }
+        _ => doc.str(j) == "%",
     }
 }
 
@@ -280,6 +300,11 @@ mod tests {
             ("The launch was postponed until Friday.", "Friday", Future),
             ("The judge adjourned the case to Dec. 3.", "Dec.", Future),
             ("The meeting was postponed on Monday.", "Monday", Past),
+            ("The door to a December cut is wide open.", "December", Unknown),
+            ("Traders see a 0.25% cut in December.", "December", Unknown),
+            ("The Fed cut rates in December.", "December", Past),
+            ("The bank will cut rates in December.", "December", Future),
+            ("The storm hit the coast on Friday.", "Friday", Past),
         ];
         for (text, target, want) in cases {
             assert_eq!(tense(text, target), *want, "{text}");
