@@ -8,9 +8,11 @@
 //! After tagging, rules that the lists make safe repair the spans of each sentence
 //! ([`spans`]), and the whole text has its say: a titled surname makes
 //! a full name a person's ([`persons_by_evidence`]), the words around a name say what it
-//! is ([`cues`]: `the band Gigi`, `Clarence Dock`), a name found once is found wherever
+//! is ([`cues`]: `the band Gigi`, `Clarence Dock`), a name's acronym is that name
+//! ([`acronyms`]: `CBO` after `Congressional Budget Office`), a name found once is found wherever
 //! it is repeated ([`add_repeats`]), and one name has one type ([`make_consistent`]).
 
+mod acronyms;
 mod clusters;
 mod cues;
 mod features;
@@ -136,6 +138,7 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
     cues::split_based(doc, &mut found);
     persons_by_evidence(doc, &mut found, tagger);
     cues::retype(doc, &mut found, tagger);
+    acronyms::add_acronyms(doc, &mut found);
     add_repeats(doc, &mut found);
     let first_out = out.len();
     for &(a, b, ty) in &found {
