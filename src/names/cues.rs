@@ -24,6 +24,8 @@ pub(super) struct TypeWords {
     /// Last words that end names of places or organisations only → type index, and
     /// whether the word overrides any type the tagger gave (else only `PERSON`).
     heads: FxHashMap<u64, (usize, bool)>,
+    /// Cue nouns that follow the name (`the Trump administration`) → the name's type index.
+    after: FxHashMap<u64, usize>,
 }
 
 /// The type index of a label written in a data file.
@@ -40,17 +42,21 @@ fn type_index(label: &str) -> Option<usize> {
 impl TypeWords {
     /// Reads the embedded lists.
     pub(super) fn load() -> TypeWords {
-        let cues = lexicon::rows(include_str!("../../data/names/type_cues.tsv"))
+        let rows = || lexicon::rows(include_str!("../../data/names/type_cues.tsv"));
+        let is_after = |row: &Vec<&str>| row.get(2) == Some(&"after");
+        let cues = rows()
+            .filter(|row| !is_after(row))
             .filter_map(|row| Some((*row.first()?, type_index(row.get(1)?)?)))
             .map(|(cue, ty)| match cue.split_once(' ') {
                 Some((noun, link)) => ((hash::lower(noun), hash::lower(link)), ty),
                 None => ((0, hash::lower(cue)), ty),
             })
             .collect();
+        let after = rows().filter(is_after).filter_map(|row| Some((hash::lower(row.first()?), type_index(row.get(1)?)?))).collect();
         let heads = lexicon::rows(include_str!("../../data/names/name_heads.tsv"))
             .filter_map(|row| Some((hash::lower(row.first()?), (type_index(row.get(1)?)?, *row.get(2)? == "any"))))
             .collect();
-        TypeWords { cues, heads }
+        TypeWords { cues, heads, after }
     }
 }
 
@@ -153,16 +159,39 @@ fn cue_before(doc: &Doc, first: usize, tagger: &Tagger) -> Option<usize> {
     noun.and_then(|noun| cues.get(&(noun, word))).or_else(|| cues.get(&(0, word))).copied()
 }
 
+/// The type a cue noun right after a one-word name gives it (`the Trump
+/// administration`), when the tagger took it for a place (`the Labour government` is
+/// taken for an organisation, `the Republican administration` for MISC: both right), and
+/// no list knows the word as a place, a nationality, an organisation or a product (`the
+/// Ankara government`).
+fn cue_after(doc: &Doc, (first, last, ty): Name, tagger: &Tagger) -> Option<usize> {
+    if first != last || ty != LOC {
+        return None;
+    }
+    let ty = *tagger.type_words.after.get(&lower_word(doc, last + 1)?)?;
+    let known = [List::Country, List::City, List::Region, List::Demonym, List::Org, List::Product, List::KnownPlace];
+    let known = known.iter().fold(0u16, |bits, &l| bits | 1 << l as u16);
+    (word_lists(doc, first, tagger) & known == 0).then_some(ty)
+}
+
 /// What a cue before a name, or a region after it, says holds for every name written the
 /// same way, the first such word in the text deciding, unless the tagger took the name for
 /// a person's full name starting with a first name (`publisher David Dehaan`) or a surname
 /// the text gives such a full name with (`the company Musk bought` after `Elon Musk`).
 fn retype_by_cues(doc: &Doc, found: &mut [Name], tagger: &Tagger) {
     let key = |a: usize, b: usize| hash::lower(doc.slice(a, b));
+    for name in found.iter_mut() {
+        // `The Trump campaign` at a sentence start: `The` is not part of the name, and the
+        // tagger's type for it was a guess.
+        if name.1 == name.0 + 1 && doc.str(name.0) == "The" && cue_after(doc, (name.1, name.1, LOC), tagger).is_some() {
+            *name = (name.1, name.1, LOC);
+        }
+    }
     let mut said: FxHashMap<u64, usize> = FxHashMap::default();
     for &(first, last, ty) in found.iter() {
         let place_after = || (first == last && ty != LOC && before_a_region(doc, last, tagger)).then_some(LOC);
-        if let Some(cue) = cue_before(doc, first, tagger).or_else(place_after) {
+        let cue = cue_before(doc, first, tagger).or_else(|| cue_after(doc, (first, last, ty), tagger));
+        if let Some(cue) = cue.or_else(place_after) {
             said.entry(key(first, last)).or_insert(cue);
         }
     }
@@ -213,6 +242,15 @@ mod tests {
             ("in the film Oppenheimer", &[(3, 3, LOC)], &[(3, 3, MISC)]),
             ("the Ontario-based Magna said", &[(1, 1, MISC), (2, 2, PER)], &[(1, 1, MISC), (2, 2, ORG)]),
             ("the Cyprus-based Arabic monthly", &[(1, 1, MISC), (2, 2, MISC)], &[(1, 1, MISC), (2, 2, MISC)]),
+            // A cue noun after a one-word name that no list knows.
+            ("blocked the Trump administration from", &[(2, 2, LOC)], &[(2, 2, PER)]),
+            ("The Trump campaign denied it", &[(0, 1, MISC)], &[(1, 1, PER)]),
+            ("the Starmer government fell . Starmer spoke", &[(1, 1, LOC), (5, 5, ORG)], &[(1, 1, PER), (5, 5, PER)]),
+            ("the Republican administration", &[(1, 1, MISC)], &[(1, 1, MISC)]),
+            ("the Ankara government said", &[(1, 1, LOC)], &[(1, 1, LOC)]),
+            ("the Kurdish administration said", &[(1, 1, MISC)], &[(1, 1, MISC)]),
+            ("the Labour government said", &[(1, 1, ORG)], &[(1, 1, ORG)]),
+            ("the Assad Foundation government", &[(1, 2, ORG)], &[(1, 2, ORG)]),
             // A comma and a country or region after a one-word name make it a place.
             ("at Bridgton , Maine . Bridgton grew", &[(1, 1, PER), (3, 3, LOC), (5, 5, PER)], &[(1, 1, LOC), (3, 3, LOC), (5, 5, LOC)]),
             ("Hilsea , England and more", &[(0, 0, ORG), (2, 2, LOC)], &[(0, 0, LOC), (2, 2, LOC)]),
