@@ -159,6 +159,12 @@ fn cue_before(doc: &Doc, first: usize, tagger: &Tagger) -> Option<usize> {
     noun.and_then(|noun| cues.get(&(noun, word))).or_else(|| cues.get(&(0, word))).copied()
 }
 
+/// True when token `i` says that a title in quotation marks after it is a work's: a cue
+/// noun for works (`album`, `film`) or a possessive (`Adele's`).
+pub(super) fn is_work_cue(doc: &Doc, i: usize, tagger: &Tagger) -> bool {
+    matches!(doc.str(i), "'s" | "\u{2019}s") || lower_word(doc, i).and_then(|w| tagger.type_words.cues.get(&(0, w))) == Some(&MISC)
+}
+
 /// The type a cue noun right after a one-word name gives it (`the Trump
 /// administration`), when the tagger took it for a place (`the Labour government` is
 /// taken for an organisation, `the Republican administration` for MISC: both right), and

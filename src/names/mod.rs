@@ -8,7 +8,8 @@
 //! After tagging, rules that the lists make safe repair the spans of each sentence
 //! ([`spans`]), and the whole text has its say: a titled surname makes
 //! a full name a person's ([`persons_by_evidence`]), the words around a name say what it
-//! is ([`cues`]: `the band Gigi`, `Clarence Dock`), a name's acronym is that name
+//! is ([`cues`]: `the band Gigi`, `Clarence Dock`), a title in quotation marks is one
+//! name ([`titles`]: `"The Life of a Showgirl"`), a name's acronym is that name
 //! ([`acronyms`]: `CBO` after `Congressional Budget Office`), a name found once is found wherever
 //! it is repeated ([`add_repeats`]), and one name has one type ([`make_consistent`]).
 
@@ -22,6 +23,7 @@ mod model;
 mod persons;
 mod spans;
 mod tags;
+mod titles;
 #[cfg(feature = "train")]
 pub mod train;
 
@@ -61,6 +63,8 @@ struct Tagger {
     /// Makers whose models are numbered (`Boeing`, `iPhone`): lower-case hash → hash as
     /// the list writes it.
     model_makers: FxHashMap<u64, u64>,
+    /// Lower-case hashes of the small words inside titles of works (`of`, `a`).
+    title_small_words: FxHashSet<u64>,
 }
 
 fn tagger() -> &'static Tagger {
@@ -77,6 +81,7 @@ fn tagger() -> &'static Tagger {
         place_org_heads: lexicon::entries(include_str!("../../data/names/place_org_heads.txt")).map(hash::lower).collect(),
         type_words: cues::TypeWords::load(),
         model_makers: lexicon::entries(include_str!("../../data/names/model_makers.txt")).map(|e| (hash::lower(e), hash::exact(e))).collect(),
+        title_small_words: titles::small_words(),
     })
 }
 
@@ -135,6 +140,7 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
     persons::add_suffixes(doc, &mut found, tagger);
     persons::join_split(doc, &mut found, tagger);
     persons::drop_hyphenated_titles(doc, &mut found, tagger);
+    titles::mark_titles(doc, &mut found, &tagger.title_small_words, |i| cues::is_work_cue(doc, i, tagger));
     cues::split_based(doc, &mut found);
     persons_by_evidence(doc, &mut found, tagger);
     cues::retype(doc, &mut found, tagger);
