@@ -127,6 +127,44 @@ pub(super) fn retype(doc: &Doc, found: &mut [Name], tagger: &Tagger) {
     retype_by_cues(doc, found, tagger);
 }
 
+/// The most capitalised words a name is extended by to reach a head word.
+const HEAD_REACH: usize = 3;
+
+/// Takes into a person's name the capitalised words right after it when the last of them
+/// is a head word (`data/names/name_heads.tsv`) and the capitals end there: the tagger's
+/// `James Webb` in `James Webb Space Telescope`, `Leonardo DiCaprio` in `Leonardo DiCaprio
+/// Foundation`; [`retype`] then types the name by its head. A name found in those words
+/// joins it. Other names keep their end: CoNLL-2003 writes `Berlin` and `Olympics`,
+/// `Texaco` without `Inc.` as the text has it. `found` holds the text's names in token
+/// order, without overlaps, and stays so.
+pub(super) fn extend_to_heads(doc: &Doc, found: &mut Vec<Name>, words: &TypeWords) {
+    let n = doc.tokens.len();
+    let capitalised = |i: usize| {
+        let t = doc.tokens[i];
+        t.kind == Kind::Word && t.has(flag::CAPITALISED) && !t.has(flag::LINE_BEFORE) && !t.has(flag::SENT_START)
+    };
+    let mut k = 0;
+    while k < found.len() {
+        let (_, last, ty) = found[k];
+        if ty != PER || doc.tokens[last].kind != Kind::Word {
+            k += 1;
+            continue;
+        }
+        let run_end = (last + 1..n.min(last + 1 + HEAD_REACH)).take_while(|&i| capitalised(i)).last();
+        let ends_there = run_end.is_some_and(|e| e + 1 >= n || !capitalised(e + 1));
+        let is_head = run_end.is_some_and(|e| words.heads.contains_key(&hash::lower(doc.str(e))));
+        if let Some(end) = run_end.filter(|_| ends_there && is_head) {
+            // The names inside the words taken give way, unless one runs on past them.
+            let joined = found[k + 1..].iter().take_while(|m| m.0 <= end).count();
+            if found[k + 1..k + 1 + joined].iter().all(|m| m.1 <= end) {
+                found.drain(k + 1..k + 1 + joined);
+                found[k].1 = end;
+            }
+        }
+        k += 1;
+    }
+}
+
 /// A name's last word that ends names of one type only gives it that type; one that ends
 /// names of places or organisations, or a designation first, makes a person's not one.
 fn retype_by_heads(doc: &Doc, found: &mut [Name], words: &TypeWords) {
@@ -234,6 +272,25 @@ mod tests {
             ("Acme Based Inc. rose", &[(0, 2, ORG)], &[(0, 2, ORG)]),
         ];
         check_rule(cases, split_based);
+    }
+
+    #[test]
+    fn names_reach_their_head_word() {
+        let words = &tagger().type_words;
+        // One line per case: text (tokens split by spaces), tagger's names, names after.
+        let cases: RuleCases = &[
+            ("the James Webb Space Telescope saw", &[(1, 2, PER)], &[(1, 4, PER)]),
+            ("the James Webb Space Telescope saw", &[(1, 2, PER), (3, 4, MISC)], &[(1, 4, PER)]),
+            ("to the Leonardo DiCaprio Foundation .", &[(2, 3, PER)], &[(2, 4, PER)]),
+            // Must not change: capitals go on after the head, no head, a sentence start,
+            // a name that runs on past the words.
+            ("by Oxford University Press today", &[(1, 1, LOC)], &[(1, 1, LOC)]),
+            ("the Berlin Olympics", &[(1, 1, LOC)], &[(1, 1, LOC)]),
+            ("met James Webb Space today", &[(1, 2, PER)], &[(1, 2, PER)]),
+            ("met James Webb .\nUniversity staff", &[(1, 2, PER)], &[(1, 2, PER)]),
+            ("saw Jordan River Valley Farms", &[(1, 1, LOC), (2, 4, ORG)], &[(1, 1, LOC), (2, 4, ORG)]),
+        ];
+        check_rule(cases, |doc, found| extend_to_heads(doc, found, words));
     }
 
     #[test]
