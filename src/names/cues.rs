@@ -24,8 +24,9 @@ pub(super) struct TypeWords {
     /// Last words that end names of places or organisations only → type index, and
     /// whether the word overrides any type the tagger gave (else only `PERSON`).
     heads: FxHashMap<u64, (usize, bool)>,
-    /// Cue nouns that follow the name (`the Trump administration`) → the name's type index.
-    after: FxHashMap<u64, usize>,
+    /// Cue nouns that follow the name (`the Trump administration`) → the name's type index
+    /// and the type index of the tagger's names it corrects.
+    after: FxHashMap<u64, (usize, usize)>,
 }
 
 /// The type index of a label written in a data file.
@@ -52,7 +53,10 @@ impl TypeWords {
                 None => ((0, hash::lower(cue)), ty),
             })
             .collect();
-        let after = rows().filter(is_after).filter_map(|row| Some((hash::lower(row.first()?), type_index(row.get(1)?)?))).collect();
+        let after = rows()
+            .filter(is_after)
+            .filter_map(|row| Some((hash::lower(row.first()?), (type_index(row.get(1)?)?, type_index(row.get(3)?)?))))
+            .collect();
         let heads = lexicon::rows(include_str!("../../data/names/name_heads.tsv"))
             .filter_map(|row| Some((hash::lower(row.first()?), (type_index(row.get(1)?)?, *row.get(2)? == "any"))))
             .collect();
@@ -204,18 +208,22 @@ pub(super) fn is_work_cue(doc: &Doc, i: usize, tagger: &Tagger) -> bool {
 }
 
 /// The type a cue noun right after a one-word name gives it (`the Trump
-/// administration`), when the tagger took it for a place (`the Labour government` is
-/// taken for an organisation, `the Republican administration` for MISC: both right), and
-/// no list knows the word as a place, a nationality, an organisation or a product (`the
-/// Ankara government`).
+/// administration`, `the Ariel mission`), when the tagger's type is the one the cue
+/// corrects (a place for `administration`: `the Labour government` taken for an
+/// organisation and `the Republican administration` for MISC are right), and no list
+/// knows the word as a place, a nationality, an organisation or a product (`the Ankara
+/// government`).
 fn cue_after(doc: &Doc, (first, last, ty): Name, tagger: &Tagger) -> Option<usize> {
-    if first != last || ty != LOC {
+    if first != last {
         return None;
     }
-    let ty = *tagger.type_words.after.get(&lower_word(doc, last + 1)?)?;
+    let (cue_type, corrects) = *tagger.type_words.after.get(&lower_word(doc, last + 1)?)?;
+    if ty != corrects {
+        return None;
+    }
     let known = [List::Country, List::City, List::Region, List::Demonym, List::Org, List::Product, List::KnownPlace];
     let known = known.iter().fold(0u16, |bits, &l| bits | 1 << l as u16);
-    (word_lists(doc, first, tagger) & known == 0).then_some(ty)
+    (word_lists(doc, first, tagger) & known == 0).then_some(cue_type)
 }
 
 /// What a cue before a name, or a region after it, says holds for every name written the
@@ -227,8 +235,11 @@ fn retype_by_cues(doc: &Doc, found: &mut [Name], tagger: &Tagger) {
     for name in found.iter_mut() {
         // `The Trump campaign` at a sentence start: `The` is not part of the name, and the
         // tagger's type for it was a guess.
-        if name.1 == name.0 + 1 && doc.str(name.0) == "The" && cue_after(doc, (name.1, name.1, LOC), tagger).is_some() {
-            *name = (name.1, name.1, LOC);
+        if name.1 == name.0 + 1 && doc.str(name.0) == "The" {
+            let corrected = [LOC, PER].into_iter().find(|&ty| cue_after(doc, (name.1, name.1, ty), tagger).is_some());
+            if let Some(ty) = corrected {
+                *name = (name.1, name.1, ty);
+            }
         }
     }
     let mut said: FxHashMap<u64, usize> = FxHashMap::default();
@@ -310,6 +321,9 @@ mod tests {
             ("The Trump campaign denied it", &[(0, 1, MISC)], &[(1, 1, PER)]),
             ("the Starmer government fell . Starmer spoke", &[(1, 1, LOC), (5, 5, ORG)], &[(1, 1, PER), (5, 5, PER)]),
             ("the Republican administration", &[(1, 1, MISC)], &[(1, 1, MISC)]),
+            ("its Ariel mission", &[(1, 1, PER)], &[(1, 1, MISC)]),
+            ("the Grok chatbot", &[(1, 1, PER)], &[(1, 1, MISC)]),
+            ("the Pfizer vaccine", &[(1, 1, ORG)], &[(1, 1, ORG)]),
             ("the Ankara government said", &[(1, 1, LOC)], &[(1, 1, LOC)]),
             ("the Kurdish administration said", &[(1, 1, MISC)], &[(1, 1, MISC)]),
             ("the Labour government said", &[(1, 1, ORG)], &[(1, 1, ORG)]),
