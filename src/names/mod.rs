@@ -391,6 +391,8 @@ mod repair_tests {
             ("the S-400 missile system", &[], &[(1, 1, MISC)]),
             ("two F-35 jets and Su-57 fighters", &[(4, 4, PER)], &[(1, 1, MISC), (4, 4, MISC)]),
             ("a Black Hawk helicopter", &[], &[(1, 2, MISC)]),
+            ("its Ariel mission", &[(1, 1, PER)], &[(1, 1, MISC)]),
+            ("H100 and Blackwell chips", &[(2, 2, PER)], &[(2, 2, MISC)]),
             // Must not change: no product noun, a company the tagger saw, lower case,
             // a list word starting the sentence, a designation without a hyphen.
             ("Patriot said so", &[], &[]),

@@ -234,8 +234,9 @@ pub(super) fn split_org_pairs(names: &mut Vec<Name>, lowers: &[u64], capitalised
 /// Products before a noun that says so (`Patriot batteries`, `S-400 missile system`):
 /// a capitalised product the list knows, or a designation of capitals and digits
 /// (`S-400`, `F-35`), that no name covers yet becomes `MISC`; so does one the tagger
-/// took for a person. `range` is the window's token range and `lowers` its tokens'
-/// lower-case hashes.
+/// took for a person, and any one word the tagger took for a person (`its Ariel
+/// mission`, `Blackwell chips`). `range` is the window's token range and `lowers` its
+/// tokens' lower-case hashes.
 pub(super) fn add_products(names: &mut Vec<Name>, doc: &Doc, range: Range<usize>, lowers: &[u64], tagger: &Tagger) {
     let product = 1u16 << List::Product as u16;
     let mut k = 0;
@@ -251,6 +252,7 @@ pub(super) fn add_products(names: &mut Vec<Name>, doc: &Doc, range: Range<usize>
         } else {
             0
         };
+        let len = if len == 0 { usize::from(names.iter().any(|n| *n == (k, k, PER))) } else { len };
         let end = k + len.max(1) - 1;
         if len == 0 || !lowers.get(end + 1).is_some_and(|h| tagger.product_heads.contains(h)) {
             k += 1;
