@@ -241,7 +241,7 @@ fn persons_by_evidence(doc: &Doc, found: &mut [Name], tagger: &Tagger) {
     let lower = |i: usize| hash::lower(doc.str(i));
     let is_name_word = |i: usize| {
         let t = doc.tokens[i];
-        t.kind == Kind::Word && t.has(flag::CAPITALISED) && !t.has(flag::ALL_CAPS)
+        t.kind == Kind::Word && (t.has(flag::CAPITALISED) && !t.has(flag::ALL_CAPS) || has_particle_prefix(doc.str(i)))
     };
     // Surnames with a person cue, and last words of multi-word person names.
     let mut cued: FxHashSet<u64> = FxHashSet::default();
@@ -274,6 +274,14 @@ fn persons_by_evidence(doc: &Doc, found: &mut [Name], tagger: &Tagger) {
             name.2 = PER;
         }
     }
+}
+
+/// True when `word` is a surname with a lower-case particle joined by a hyphen (`al-Sharaa`,
+/// `bin-Laden`, `el-Sisi`): a name word, though it starts in lower case.
+fn has_particle_prefix(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(particle, rest)| {
+        (1..=3).contains(&particle.len()) && particle.bytes().all(|b| b.is_ascii_lowercase()) && rest.starts_with(char::is_uppercase)
+    })
 }
 
 /// One name, one type per text: a name written the same way (ignoring case) more often
@@ -371,6 +379,8 @@ mod repair_tests {
             ("spokesman Aksoy spoke . Hami Aksoy left .", &[(1, 1, PER), (4, 5, MISC)], &[(1, 1, PER), (4, 5, PER)]),
             // ... and a one-word name that is a person's last name is that person.
             ("Hami Aksoy said so . Later Aksoy left .", &[(0, 1, PER), (6, 6, ORG)], &[(0, 1, PER), (6, 6, PER)]),
+            ("Ahmed al-Sharaa met him . Mr. al-Sharaa left .", &[(0, 1, PER), (6, 6, ORG)], &[(0, 1, PER), (6, 6, PER)]),
+            ("Ahmed al-Sharaa met him . Al-Sharaa left .", &[(0, 1, PER), (5, 5, ORG)], &[(0, 1, PER), (5, 5, PER)]),
             // Must not change: no cue, an untitled one-word person, org words, too long.
             ("Hami Aksoy said so . Later Aksoy left .", &[(0, 1, ORG), (6, 6, ORG)], &[(0, 1, ORG), (6, 6, ORG)]),
             ("Hami Aksoy said so . Later Aksoy left .", &[(0, 1, ORG), (6, 6, PER)], &[(0, 1, ORG), (6, 6, PER)]),
@@ -378,6 +388,7 @@ mod repair_tests {
             ("Turkish Aksoy said so . Mr. Aksoy left .", &[(0, 1, MISC), (6, 6, PER)], &[(0, 1, MISC), (6, 6, PER)]),
             ("A B C D Aksoy said so . Mr. Aksoy left .", &[(0, 4, ORG), (9, 9, PER)], &[(0, 4, ORG), (9, 9, PER)]),
             ("Mr. Aksoy met Hami AKSOY .", &[(1, 1, PER), (3, 4, ORG)], &[(1, 1, PER), (3, 4, ORG)]),
+            ("Ali co-chairs it . the co-Chair spoke", &[(0, 0, PER), (7, 7, ORG)], &[(0, 0, PER), (7, 7, ORG)]),
         ];
         check_rule(cases, |doc, names| persons_by_evidence(doc, names, t));
     }
