@@ -104,13 +104,18 @@ pub(super) fn split_based(doc: &Doc, found: &mut Vec<Name>) {
 
 /// True when a comma and a country or region the lists know follow token `i`, and the
 /// place ends there (`Bridgton, Maine.`, `Saffron Walden, England,` but not `Smith,
-/// England's captain`), and token `i` is not a first name: the word is a place in it.
+/// England's captain`), or the region is where something is based (`the Redmond,
+/// Washington-based company`), and token `i` is not a first name: the word is a place in it.
 fn before_a_region(doc: &Doc, i: usize, tagger: &Tagger) -> bool {
     let lists = 1u16 << List::Country as u16 | 1 << List::Region as u16;
     let first_name = 1u16 << List::FirstName as u16;
     let lower = |j: usize| hash::lower_token(doc.str(j), doc.tokens[j].has(flag::ABBREV));
     if doc.tokens.get(i + 1).is_none_or(|_| doc.str(i + 1) != ",") || word_lists(doc, i, tagger) & first_name != 0 {
         return false;
+    }
+    if i + 2 < doc.tokens.len() && is_based(doc, i + 2) {
+        let place = doc.str(i + 2).rsplit_once('-').map_or("", |(place, _)| place);
+        return tagger.resources.gazetteer.single(hash::lower(place)) & lists != 0;
     }
     let mut after = [0u64; 4];
     let count = doc.tokens.len().saturating_sub(i + 2).min(after.len());
@@ -328,6 +333,7 @@ mod tests {
             // A comma and a country or region after a one-word name make it a place.
             ("at Bridgton , Maine . Bridgton grew", &[(1, 1, PER), (3, 3, LOC), (5, 5, PER)], &[(1, 1, LOC), (3, 3, LOC), (5, 5, LOC)]),
             ("Hilsea , England and more", &[(0, 0, ORG), (2, 2, LOC)], &[(0, 0, LOC), (2, 2, LOC)]),
+            ("the Redmond , Washington-based firm", &[(1, 1, PER), (3, 3, MISC)], &[(1, 1, LOC), (3, 3, MISC)]),
             // A place or organisation head, or a designation, ends a person.
             ("at Clarence Dock today", &[(1, 2, PER)], &[(1, 2, LOC)]),
             ("the Hinkley Locomotive Works built", &[(1, 3, PER)], &[(1, 3, ORG)]),
