@@ -174,16 +174,20 @@ pub(super) fn extend_to_heads(doc: &Doc, found: &mut Vec<Name>, words: &TypeWord
     }
 }
 
-/// A name's last word that ends names of one type only gives it that type; one that ends
-/// names of places or organisations, or a designation first, makes a person's not one.
+/// A name's last word (or the word before its `of`) that ends names of one type only gives
+/// it that type; one that ends names of places or organisations, or a designation first,
+/// makes a person's not one.
 fn retype_by_heads(doc: &Doc, found: &mut [Name], words: &TypeWords) {
     for name in found.iter_mut() {
         let (first, last, ty) = *name;
         if first == last {
             continue;
         }
-        let head = Some(&hash::lower(doc.str(last))).filter(|_| doc.tokens[last].kind == Kind::Word).and_then(|h| words.heads.get(h));
-        match head {
+        let head_at = |i: usize| Some(&hash::lower(doc.str(i))).filter(|_| doc.tokens[i].kind == Kind::Word).and_then(|h| words.heads.get(h));
+        // A head before `of` inside the name heads it too (`Presidential Medal of Freedom`,
+        // `Africa Cup of Nations`), for heads of one type only.
+        let before_of = || (first + 1..last).find(|&i| doc.str(i + 1) == "of").and_then(head_at).filter(|h| h.1);
+        match head_at(last).or_else(before_of) {
             Some(&(head_type, any)) if any || ty == PER => name.2 = head_type,
             _ if ty == PER && is_designation(doc, first) => name.2 = MISC,
             _ => {}
@@ -352,6 +356,8 @@ mod tests {
             // Some heads end names of one type only, whatever the tagger said.
             ("the Saco River flows", &[(1, 2, ORG)], &[(1, 2, LOC)]),
             ("the Acme Corp deal", &[(1, 2, LOC)], &[(1, 2, ORG)]),
+            ("the Presidential Medal of Freedom in", &[(1, 4, ORG)], &[(1, 4, MISC)]),
+            ("the Africa Cup of Nations in", &[(1, 4, LOC)], &[(1, 4, MISC)]),
             ("at Camden Road", &[(1, 2, ORG)], &[(1, 2, ORG)]),
             ("met Michael Bay there", &[(1, 2, PER)], &[(1, 2, PER)]),
             // Not a place: a first name, a country that goes on, a possessive.
