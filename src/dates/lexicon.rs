@@ -224,6 +224,8 @@ pub(crate) struct Holiday {
 pub(crate) enum TenseWord {
     /// A past-tense verb.
     Past,
+    /// A past-tense verb of saying (`said`).
+    Report,
     /// A past form that is also the present tense and a noun (`cut`, `hit`).
     Base,
     /// A modal or future marker.
@@ -391,6 +393,7 @@ fn build() -> Tables {
             let t = match r[1] {
                 "past" => TenseWord::Past,
                 "base" => TenseWord::Base,
+                "report" => TenseWord::Report,
                 "future" => TenseWord::Future,
                 "perfect" => TenseWord::Perfect,
                 "be" => TenseWord::Be,
@@ -541,7 +544,7 @@ mod tests {
 
     #[test]
     fn tense_words() {
-        assert_eq!(tense_word("Said"), Some(TenseWord::Past));
+        assert_eq!(tense_word("Said"), Some(TenseWord::Report));
         assert_eq!(tense_word("cut"), Some(TenseWord::Base));
         assert_eq!(tense_word("’ll"), Some(TenseWord::Future));
         assert_eq!(tense_word("Ankara"), None);

@@ -45,7 +45,7 @@ fn is_regular_past(word: &str) -> bool {
 fn is_past_form(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == Kind::Word
         && (lower_is(doc, i, "been")
-            || matches!(tense_word(doc.str(i)), Some(TenseWord::Past | TenseWord::Base))
+            || matches!(tense_word(doc.str(i)), Some(TenseWord::Past | TenseWord::Base | TenseWord::Report))
             || is_regular_past(doc.str(i)))
 }
 
@@ -63,8 +63,16 @@ fn after_be(doc: &Doc, sentence: &Range<usize>, i: usize) -> bool {
         && is_be(i - 2)
 }
 
+/// Where a cue is looked for: the expression's own clause, or further off in the
+/// sentence, where verbs of saying give no cue.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reach {
+    Clause,
+    Sentence,
+}
+
 /// The tense token `i` signals, if any.
-fn cue(doc: &Doc, sentence: &Range<usize>, i: usize) -> Option<Tense> {
+fn cue(doc: &Doc, sentence: &Range<usize>, i: usize, reach: Reach) -> Option<Tense> {
     if doc.tokens[i].kind != Kind::Word {
         return None;
     }
@@ -84,6 +92,8 @@ fn cue(doc: &Doc, sentence: &Range<usize>, i: usize) -> Option<Tense> {
             }
             participle_tense(doc, sentence, i)
         }
+        Some(TenseWord::Report) if reach == Reach::Sentence => None,
+        Some(TenseWord::Report) => participle_tense(doc, sentence, i),
         Some(TenseWord::Base) if i > sentence.start && is_noun_slot(doc, i - 1) => None,
         Some(TenseWord::Base) => participle_tense(doc, sentence, i),
         Some(TenseWord::Perfect) => {
@@ -151,19 +161,19 @@ fn is_boundary(doc: &Doc, i: usize) -> bool {
 }
 
 /// Nearest cue left and right of `start..end` within `lo..hi`, with distances.
-fn nearest(doc: &Doc, sentence: &Range<usize>, lo: usize, hi: usize, start: usize, end: usize) -> Option<Tense> {
+fn nearest(doc: &Doc, sentence: &Range<usize>, lo: usize, hi: usize, start: usize, end: usize, reach: Reach) -> Option<Tense> {
     let mut left = None;
     let mut j = start;
     while j > lo {
         j -= 1;
-        if let Some(t) = cue(doc, sentence, j) {
+        if let Some(t) = cue(doc, sentence, j, reach) {
             left = Some((start - j, t));
             break;
         }
     }
     let mut right = None;
     for j in end..hi {
-        if let Some(t) = cue(doc, sentence, j) {
+        if let Some(t) = cue(doc, sentence, j, reach) {
             right = Some((j + 1 - end, t));
             break;
         }
@@ -241,7 +251,7 @@ fn clause_tense(doc: &Doc, sentence: Range<usize>, start: usize, end: usize) -> 
     while hi < sentence.end && !is_boundary(doc, hi) {
         hi += 1;
     }
-    if let Some(t) = nearest(doc, &sentence, lo, hi, start, end) {
+    if let Some(t) = nearest(doc, &sentence, lo, hi, start, end, Reach::Clause) {
         return t;
     }
     // No cue in the clause: look further, but not past a conjunction that starts another
@@ -257,7 +267,11 @@ fn clause_tense(doc: &Doc, sentence: Range<usize>, start: usize, end: usize) -> 
     while far_hi < sentence.end && !starts_predicate(doc, far_hi, &sentence) {
         far_hi += 1;
     }
-    nearest(doc, &sentence, far_lo, far_hi, start, end).unwrap_or(Tense::Unknown)
+    // A clause that is the expression alone (`On Friday, the ministry announced ...`)
+    // dates the verb it leans on, a verb of saying too.
+    let bare = (lo..start).chain(end..hi).all(|i| doc.tokens[i].kind != Kind::Word || NOT_PREDICATE.iter().any(|w| lower_is(doc, i, w)));
+    let reach = if bare { Reach::Clause } else { Reach::Sentence };
+    nearest(doc, &sentence, far_lo, far_hi, start, end, reach).unwrap_or(Tense::Unknown)
 }
 
 #[cfg(test)]
@@ -305,6 +319,9 @@ mod tests {
             ("The Fed cut rates in December.", "December", Past),
             ("The bank will cut rates in December.", "December", Future),
             ("The storm hit the coast on Friday.", "Friday", Past),
+            ("Tickets for the match on Dec. 14 cost £40, the club said.", "Dec.", Unknown),
+            ("The club said on Friday it was sold out.", "Friday", Past),
+            ("The match on Friday was sold out, the club said.", "Friday", Past),
         ];
         for (text, target, want) in cases {
             assert_eq!(tense(text, target), *want, "{text}");
