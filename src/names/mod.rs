@@ -140,6 +140,7 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
     persons::add_suffixes(doc, &mut found, tagger);
     persons::join_split(doc, &mut found, tagger);
     persons::drop_hyphenated_titles(doc, &mut found, tagger);
+    persons::drop_party_tags(doc, &mut found);
     titles::mark_titles(doc, &mut found, &tagger.title_small_words, |i| cues::is_work_cue(doc, i, tagger));
     cues::split_based(doc, &mut found);
     persons_by_evidence(doc, &mut found, tagger);

@@ -3,7 +3,8 @@
 //! Duran`, `Dwayne "The Rock" Johnson`, one `PERSON` each where the tagger finds two people
 //! and a work in between), a regnal number or `Jr.` after the name (`Elizabeth II`,
 //! `Al Unser Jr`), and a word the tagger left out between two parts (`Aung San Suu Kyi`);
-//! and what is not part of it, a hyphenated title (`Lieutenant-Colonel`).
+//! and what is not part of it, a hyphenated title (`Lieutenant-Colonel`) or a party tag
+//! after it (`R-Ky.`).
 
 use super::gazetteer::List;
 use super::{hash, word_lists, Name, Tagger, PER};
@@ -174,6 +175,24 @@ pub(super) fn drop_hyphenated_titles(doc: &Doc, found: &mut [Name], tagger: &Tag
     }
 }
 
+/// True when token `i` is a party-and-state tag as American news writes it after a
+/// politician's name (`R-Ky.`, `D-Calif.`, `I-Vt.`): a party letter, a hyphen and a state
+/// abbreviation.
+fn is_party_tag(doc: &Doc, i: usize) -> bool {
+    let text = doc.str(i).trim_end_matches('.');
+    let Some((party, state)) = text.split_once('-') else { return false };
+    matches!(party, "R" | "D" | "I")
+        && (2..=5).contains(&state.len())
+        && state.starts_with(|c: char| c.is_ascii_uppercase())
+        && state.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+/// Drops the names the tagger made of party-and-state tags after a comma or an opening
+/// parenthesis (`Mitch McConnell, R-Ky.,`): they name neither a person nor a place.
+pub(super) fn drop_party_tags(doc: &Doc, found: &mut Vec<Name>) {
+    found.retain(|&(first, last, _)| !(first == last && first > 0 && matches!(doc.str(first - 1), "," | "(") && is_party_tag(doc, first)));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,6 +227,18 @@ mod tests {
             ("the Major-General Corp", &[(1, 2, ORG)], &[(1, 2, ORG)]),
         ];
         check_rule(cases, |doc, names| drop_hyphenated_titles(doc, names, tagger()));
+    }
+
+    #[test]
+    fn party_tags_are_not_names() {
+        let cases: RuleCases = &[
+            ("Mitch McConnell , R-Ky , voted", &[(0, 1, PER), (3, 3, PER)], &[(0, 1, PER)]),
+            ("Nancy Pelosi ( D-Calif ) said", &[(0, 1, PER), (3, 3, ORG)], &[(0, 1, PER)]),
+            // Must not change: not after a comma or parenthesis, not a party letter.
+            ("the R-Ky line", &[(1, 1, PER)], &[(1, 1, PER)]),
+            ("Smith , X-Men , said", &[(0, 0, PER), (2, 2, MISC)], &[(0, 0, PER), (2, 2, MISC)]),
+        ];
+        check_rule(cases, drop_party_tags);
     }
 
     #[test]
