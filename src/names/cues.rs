@@ -174,6 +174,12 @@ pub(super) fn extend_to_heads(doc: &Doc, found: &mut Vec<Name>, words: &TypeWord
     }
 }
 
+/// True when `word` names a doctrine, religion or movement by its ending (`Catholicism`,
+/// `Marxism`, `Thatcherism`): MISC, never a person, place or organisation.
+fn is_doctrine(word: &str) -> bool {
+    word.len() >= 6 && word.starts_with(|c: char| c.is_uppercase()) && (word.ends_with("ism") || word.ends_with("isms"))
+}
+
 /// A name's last word (or the word before its `of`) that ends names of one type only gives
 /// it that type; one that ends names of places or organisations, or a designation first,
 /// makes a person's not one.
@@ -181,6 +187,9 @@ fn retype_by_heads(doc: &Doc, found: &mut [Name], words: &TypeWords) {
     for name in found.iter_mut() {
         let (first, last, ty) = *name;
         if first == last {
+            if is_doctrine(doc.str(first)) {
+                name.2 = MISC;
+            }
             continue;
         }
         let head_at = |i: usize| Some(&hash::lower(doc.str(i))).filter(|_| doc.tokens[i].kind == Kind::Word).and_then(|h| words.heads.get(h));
@@ -357,6 +366,8 @@ mod tests {
             ("the Saco River flows", &[(1, 2, ORG)], &[(1, 2, LOC)]),
             ("the Acme Corp deal", &[(1, 2, LOC)], &[(1, 2, ORG)]),
             ("the Presidential Medal of Freedom in", &[(1, 4, ORG)], &[(1, 4, MISC)]),
+            ("converted to Catholicism in", &[(2, 2, LOC)], &[(2, 2, MISC)]),
+            ("the rise of Thatcherism", &[(3, 3, PER)], &[(3, 3, MISC)]),
             ("the Africa Cup of Nations in", &[(1, 4, LOC)], &[(1, 4, MISC)]),
             ("at Camden Road", &[(1, 2, ORG)], &[(1, 2, ORG)]),
             ("met Michael Bay there", &[(1, 2, PER)], &[(1, 2, PER)]),
