@@ -121,19 +121,7 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
         spans::add_products(&mut names, doc, range.clone(), extractor.lowers(), tagger);
         spans::add_models(&mut names, doc, range.clone(), extractor.lowers(), tagger);
         for &(first, last, ty) in &names {
-            // A name starts and ends with a word or number, never with a quote mark or
-            // other punctuation the tagger swept in (`” Kovacs`).
-            let is_word = |i: usize| matches!(doc.tokens[i].kind, Kind::Word | Kind::Number);
-            let (mut a, mut b) = (range.start + first, range.start + last);
-            while a < b && !is_word(a) {
-                a += 1;
-            }
-            while b > a && !is_word(b) {
-                b -= 1;
-            }
-            if is_word(a) {
-                found.push((a, b, ty));
-            }
+            spans::push_trimmed(doc, (range.start + first, range.start + last, ty), range.end, &mut found);
         }
     }
     persons::join_nicknames(doc, &mut found);

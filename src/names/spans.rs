@@ -231,6 +231,50 @@ pub(super) fn split_org_pairs(names: &mut Vec<Name>, lowers: &[u64], capitalised
     }
 }
 
+/// Pushes to `out` the name the tagger found at document tokens `first..=last`, trimmed to
+/// its words: a name starts and ends with a word or number, never with a quote mark or
+/// other punctuation the tagger swept in (`” Kovacs`), but keeps the closing parenthesis
+/// of one it opens (`Mladost (L)`), taking it in when the tagger stopped before it (up to
+/// token `end`, excluded); a closing parenthesis that the name does not open splits it in
+/// two (`(champion Lindsay) Davenport`).
+pub(super) fn push_trimmed(doc: &Doc, (first, last, ty): Name, end: usize, out: &mut Vec<Name>) {
+    let is_word = |i: usize| matches!(doc.tokens[i].kind, Kind::Word | Kind::Number);
+    let mut push_part = |a: usize, b: usize| {
+        let (mut a, mut b) = (a, b);
+        while a < b && !is_word(a) {
+            a += 1;
+        }
+        let opens = |b: usize| (a..=b).filter(|&i| doc.str(i) == "(").count() > (a..=b).filter(|&i| doc.str(i) == ")").count();
+        while b > a && !is_word(b) && !(doc.str(b) == ")" && opens(b - 1)) {
+            b -= 1;
+        }
+        if opens(b) && b + 1 < end && doc.str(b + 1) == ")" {
+            b += 1;
+        }
+        if is_word(a) {
+            out.push((a, b, ty));
+        }
+    };
+    let mut depth = 0usize;
+    let mut start = first;
+    for i in first..=last {
+        match doc.str(i) {
+            "(" => depth += 1,
+            ")" if depth > 0 => depth -= 1,
+            ")" => {
+                if i > start {
+                    push_part(start, i - 1);
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if start <= last {
+        push_part(start, last);
+    }
+}
+
 /// Products before a noun that says so (`Patriot batteries`, `S-400 missile system`):
 /// a capitalised product the list knows, or a designation of capitals and digits
 /// (`S-400`, `F-35`), that no name covers yet becomes `MISC`; so does one the tagger
@@ -367,6 +411,25 @@ mod tests {
             let caps = |i: usize| words.get(i).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
             repair(&mut names, &low(text), caps, t);
             assert_eq!(names, *after, "{text}");
+        }
+    }
+
+    #[test]
+    fn names_trimmed_to_their_words() {
+        // One line per case: text (tokens split by spaces), the tagger's name, names pushed.
+        let cases: &[(&str, Name, &[Name])] = &[
+            ("“ Kovacs ” said", (0, 2, PER), &[(1, 1, PER)]),
+            ("Borac 1 Mladost ( L ) 2", (2, 5, ORG), &[(2, 5, ORG)]),
+            ("Borac 1 Mladost ( L ) 2", (2, 4, ORG), &[(2, 5, ORG)]),
+            ("( champion Lindsay ) Davenport and", (2, 4, PER), &[(2, 2, PER), (4, 4, PER)]),
+            ("the ( Acme ) Corp", (2, 3, ORG), &[(2, 2, ORG)]),
+            ("“ ” said", (0, 1, PER), &[]),
+        ];
+        for &(text, name, after) in cases {
+            let doc = Doc::new(text);
+            let mut out = Vec::new();
+            push_trimmed(&doc, name, doc.tokens.len(), &mut out);
+            assert_eq!(out, after, "{text}");
         }
     }
 }
