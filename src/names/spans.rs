@@ -296,7 +296,7 @@ pub(super) fn add_products(names: &mut Vec<Name>, doc: &Doc, range: Range<usize>
         } else {
             0
         };
-        let len = if len == 0 { usize::from(names.iter().any(|n| *n == (k, k, PER))) } else { len };
+        let len = if len == 0 { usize::from(names.contains(&(k, k, PER))) } else { len };
         let end = k + len.max(1) - 1;
         if len == 0 || !lowers.get(end + 1).is_some_and(|h| tagger.product_heads.contains(h)) {
             k += 1;
