@@ -253,15 +253,17 @@ fn retype_by_cues(doc: &Doc, found: &mut [Name], tagger: &Tagger) {
     for name in found.iter_mut() {
         // `The Trump campaign` at a sentence start: `The` is not part of the name, and the
         // tagger's type for it was a guess.
-        if name.1 == name.0 + 1 && doc.str(name.0) == "The" {
-            let corrected = [LOC, PER].into_iter().find(|&ty| cue_after(doc, (name.1, name.1, ty), tagger).is_some());
-            if let Some(ty) = corrected {
-                *name = (name.1, name.1, ty);
-            }
+        if name.1 == name.0 + 1 && doc.str(name.0) == "The" && cue_after(doc, (name.1, name.1, LOC), tagger) == Some(PER) {
+            *name = (name.1, name.1, LOC);
         }
     }
     let mut said: FxHashMap<u64, usize> = FxHashMap::default();
+    let country = 1u16 << List::Country as u16;
     for &(first, last, ty) in found.iter() {
+        // A country stays one, whatever a cue says of one mention (`the daily Iran`).
+        if first == last && word_lists(doc, first, tagger) & country != 0 {
+            continue;
+        }
         let place_after = || (first == last && ty != LOC && before_a_region(doc, last, tagger)).then_some(LOC);
         let cue = cue_before(doc, first, tagger).or_else(|| cue_after(doc, (first, last, ty), tagger));
         if let Some(cue) = cue.or_else(place_after) {
@@ -339,6 +341,10 @@ mod tests {
             ("The Trump campaign denied it", &[(0, 1, MISC)], &[(1, 1, PER)]),
             ("the Starmer government fell . Starmer spoke", &[(1, 1, LOC), (5, 5, ORG)], &[(1, 1, PER), (5, 5, PER)]),
             ("the Republican administration", &[(1, 1, MISC)], &[(1, 1, MISC)]),
+            ("The Times newspaper said", &[(0, 1, ORG)], &[(0, 1, ORG)]),
+            ("the daily Iran said . Iran rose", &[(2, 2, LOC), (5, 5, LOC)], &[(2, 2, LOC), (5, 5, LOC)]),
+            ("tyre giant Pirelli said", &[(2, 2, PER)], &[(2, 2, ORG)]),
+            ("the Zycie daily said", &[(1, 1, PER)], &[(1, 1, ORG)]),
             ("the Ankara government said", &[(1, 1, LOC)], &[(1, 1, LOC)]),
             ("the Kurdish administration said", &[(1, 1, MISC)], &[(1, 1, MISC)]),
             ("the Labour government said", &[(1, 1, ORG)], &[(1, 1, ORG)]),
