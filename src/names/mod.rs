@@ -10,7 +10,8 @@
 //! a full name a person's ([`persons_by_evidence`]), the words around a name say what it
 //! is ([`cues`]: `the band Gigi`, `Clarence Dock`), a title in quotation marks is one
 //! name ([`titles`]: `"The Life of a Showgirl"`), a name's acronym is that name
-//! ([`acronyms`]: `CBO` after `Congressional Budget Office`), a name found once is found wherever
+//! ([`acronyms`]: `CBO` after `Congressional Budget Office`), a company's `'s` is part of
+//! its name where the text says so ([`possessives`]: `Moody's`), a name found once is found wherever
 //! it is repeated ([`add_repeats`]), and one name has one type ([`make_consistent`]).
 
 mod acronyms;
@@ -21,6 +22,7 @@ mod gazetteer;
 mod hash;
 mod model;
 mod persons;
+mod possessives;
 mod spans;
 mod tags;
 mod titles;
@@ -135,6 +137,7 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
     cues::extend_to_heads(doc, &mut found, &tagger.type_words);
     cues::retype(doc, &mut found, tagger);
     acronyms::add_acronyms(doc, &mut found);
+    possessives::join_possessive_names(doc, &mut found, tagger);
     add_repeats(doc, &mut found);
     let first_out = out.len();
     for &(a, b, ty) in &found {
