@@ -136,6 +136,21 @@ pub(super) fn retype(doc: &Doc, found: &mut [Name], tagger: &Tagger) {
     retype_by_cues(doc, found, tagger);
 }
 
+/// Takes `Greater` before a place, organisation or event into its name (`Greater Toronto
+/// Area`, `Greater Milwaukee Open`), where the tagger left it out. `found` holds the
+/// text's names in token order, without overlaps, and stays so.
+pub(super) fn take_greater(doc: &Doc, found: &mut [Name]) {
+    let mut free_from = 0;
+    for name in found.iter_mut() {
+        let (first, _, ty) = *name;
+        let before = first.checked_sub(1).filter(|&i| i >= free_from);
+        if ty != PER && before.is_some_and(|i| matches!(doc.str(i), "Greater" | "GREATER") && !doc.tokens[first].has(flag::LINE_BEFORE)) {
+            name.0 = first - 1;
+        }
+        free_from = name.1 + 1;
+    }
+}
+
 /// The most capitalised words a name is extended by to reach a head word.
 const HEAD_REACH: usize = 3;
 
@@ -303,6 +318,19 @@ mod tests {
             ("Acme Based Inc. rose", &[(0, 2, ORG)], &[(0, 2, ORG)]),
         ];
         check_rule(cases, split_based);
+    }
+
+    #[test]
+    fn greater_joins_the_name() {
+        let cases: RuleCases = &[
+            ("the Greater Toronto Area grew", &[(2, 3, LOC)], &[(1, 3, LOC)]),
+            ("the GREATER MILWAUKEE OPEN", &[(2, 3, MISC)], &[(1, 3, MISC)]),
+            // Must not change: a person, a name already there, a line break.
+            ("Greater Smith said", &[(1, 1, PER)], &[(1, 1, PER)]),
+            ("Acme Greater Toronto", &[(0, 1, ORG), (2, 2, LOC)], &[(0, 1, ORG), (2, 2, LOC)]),
+            ("Greater\nToronto grew", &[(1, 1, LOC)], &[(1, 1, LOC)]),
+        ];
+        check_rule(cases, |doc, found| take_greater(doc, found));
     }
 
     #[test]

@@ -134,6 +134,7 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
     titles::mark_titles(doc, &mut found, &tagger.title_small_words, |i| cues::is_work_cue(doc, i, tagger));
     cues::split_based(doc, &mut found);
     persons_by_evidence(doc, &mut found, tagger);
+    cues::take_greater(doc, &mut found);
     cues::extend_to_heads(doc, &mut found, &tagger.type_words);
     cues::retype(doc, &mut found, tagger);
     acronyms::add_acronyms(doc, &mut found);
