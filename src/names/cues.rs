@@ -30,7 +30,7 @@ pub(super) struct TypeWords {
 }
 
 /// The type index of a label written in a data file.
-fn type_index(label: &str) -> Option<usize> {
+pub(super) fn type_index(label: &str) -> Option<usize> {
     match label {
         "PERSON" => Some(PER),
         "ORG" => Some(ORG),
@@ -41,6 +41,11 @@ fn type_index(label: &str) -> Option<usize> {
 }
 
 impl TypeWords {
+    /// The type a cue noun (one word, lower-case hash) gives the name after it.
+    pub(super) fn cue_type(&self, noun: u64) -> Option<usize> {
+        self.cues.get(&(0, noun)).copied()
+    }
+
     /// Reads the embedded lists.
     pub(super) fn load() -> TypeWords {
         let rows = || lexicon::rows(include_str!("../../data/names/type_cues.tsv"));

@@ -8,7 +8,8 @@
 //! After tagging, rules that the lists make safe repair the spans of each sentence
 //! ([`spans`]), and the whole text has its say: a titled surname makes
 //! a full name a person's ([`persons_by_evidence`]), the words around a name say what it
-//! is ([`cues`]: `the band Gigi`, `Clarence Dock`), a title in quotation marks is one
+//! is ([`cues`]: `the band Gigi`, `Clarence Dock`), so does a sentence that defines it
+//! ([`definitions`]: `Aisby is a village in ...`), a title in quotation marks is one
 //! name ([`titles`]: `"The Life of a Showgirl"`), a name's acronym is that name
 //! ([`acronyms`]: `CBO` after `Congressional Budget Office`), a company's `'s` is part of
 //! its name where the text says so ([`possessives`]: `Moody's`), a name found once is found wherever
@@ -17,6 +18,7 @@
 mod acronyms;
 mod clusters;
 mod cues;
+mod definitions;
 mod features;
 mod gazetteer;
 mod hash;
@@ -67,6 +69,8 @@ struct Tagger {
     model_makers: FxHashMap<u64, u64>,
     /// Lower-case hashes of the small words inside titles of works (`of`, `a`).
     title_small_words: FxHashSet<u64>,
+    /// Head nouns of definitions (`is a village`) → type index, as lower-case hashes.
+    definition_heads: FxHashMap<u64, usize>,
 }
 
 fn tagger() -> &'static Tagger {
@@ -84,6 +88,7 @@ fn tagger() -> &'static Tagger {
         type_words: cues::TypeWords::load(),
         model_makers: lexicon::entries(include_str!("../../data/names/model_makers.txt")).map(|e| (hash::lower(e), hash::exact(e))).collect(),
         title_small_words: titles::small_words(),
+        definition_heads: definitions::heads(),
     })
 }
 
@@ -134,6 +139,7 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
     titles::mark_titles(doc, &mut found, &tagger.title_small_words, |i| cues::is_work_cue(doc, i, tagger));
     cues::split_based(doc, &mut found);
     persons_by_evidence(doc, &mut found, tagger);
+    definitions::apply(doc, &mut found, tagger);
     cues::take_greater(doc, &mut found);
     cues::extend_to_heads(doc, &mut found, &tagger.type_words);
     cues::retype(doc, &mut found, tagger);
