@@ -225,8 +225,9 @@ fn retype_by_heads(doc: &Doc, found: &mut [Name], words: &TypeWords) {
 }
 
 /// The type the words right before a name starting at token `first` give it: a cue noun
-/// in lower case (`band`, `town of`), or a word saying where it is based, unless the name
-/// is a nationality (`the Cyprus-based Arabic monthly`).
+/// in lower case (`band`, `town of`; also before `called` or `named`: `a band called
+/// "Squirrell"`), or a word saying where it is based, unless the name is a nationality
+/// (`the Cyprus-based Arabic monthly`).
 fn cue_before(doc: &Doc, first: usize, tagger: &Tagger) -> Option<usize> {
     let before = first.checked_sub(1)?;
     if is_based(doc, before) {
@@ -234,6 +235,12 @@ fn cue_before(doc: &Doc, first: usize, tagger: &Tagger) -> Option<usize> {
         return (word_lists(doc, first, tagger) & demonym == 0).then_some(ORG);
     }
     let cues = &tagger.type_words.cues;
+    // `a band called " Squirrell "`: the noun before `called` or `named` is the cue.
+    let before = if matches!(doc.str(before), "\"" | "\u{201c}") { before.checked_sub(1)? } else { before };
+    if matches!(doc.str(before), "called" | "named" | "dubbed") {
+        let noun = lower_word(doc, before.checked_sub(1)?)?;
+        return cues.get(&(0, noun)).copied();
+    }
     let word = lower_word(doc, before)?;
     let noun = before.checked_sub(1).and_then(|i| lower_word(doc, i));
     noun.and_then(|noun| cues.get(&(noun, word))).or_else(|| cues.get(&(0, word))).copied()
@@ -377,6 +384,9 @@ mod tests {
             ("The Times newspaper said", &[(0, 1, ORG)], &[(0, 1, ORG)]),
             ("the daily Iran said . Iran rose", &[(2, 2, LOC), (5, 5, LOC)], &[(2, 2, LOC), (5, 5, LOC)]),
             ("tyre giant Pirelli said", &[(2, 2, PER)], &[(2, 2, ORG)]),
+            ("a band called \" Squirrell \" played", &[(4, 4, LOC)], &[(4, 4, ORG)]),
+            ("a town named Hope", &[(3, 3, PER)], &[(3, 3, LOC)]),
+            ("a man called Ove", &[(3, 3, PER)], &[(3, 3, PER)]),
             ("the Zycie daily said", &[(1, 1, PER)], &[(1, 1, ORG)]),
             ("the Ankara government said", &[(1, 1, LOC)], &[(1, 1, LOC)]),
             ("the Kurdish administration said", &[(1, 1, MISC)], &[(1, 1, MISC)]),

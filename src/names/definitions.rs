@@ -33,13 +33,18 @@ const PHRASE_ENDS: [&str; 14] = ["of", "in", "from", "by", "on", "at", "for", "w
 /// Words that cannot be a defined subject.
 const PRONOUNS: [&str; 14] = ["It", "He", "She", "They", "This", "That", "These", "Those", "We", "I", "You", "There", "Here", "What"];
 
-/// A defined subject: first and last token and the type its definition gives.
-type Definition = (usize, usize, usize);
+/// A definition: the subject's names (first and last token; more than one for `X or Y`
+/// and `X (or Y)`) and the type the definition gives them.
+struct Definition {
+    names: Vec<(usize, usize)>,
+    ty: usize,
+}
 
 /// The definition a sentence opens with, if any: a title-case subject (after an optional
 /// `The`), an optional parenthesis or comma, `is`/`was`/`are`/`were`, an article and a
 /// noun phrase whose head noun (its last word before a preposition, a comma or a
-/// participle) the lists know.
+/// participle) the lists know. A subject `X or Y` names two things, and so does `X (or
+/// Y)`.
 fn definition_in(doc: &Doc, sentence: std::ops::Range<usize>, tagger: &Tagger) -> Option<Definition> {
     let end = sentence.end;
     let mut first = sentence.start;
@@ -61,9 +66,15 @@ fn definition_in(doc: &Doc, sentence: std::ops::Range<usize>, tagger: &Tagger) -
     if !capitalised(first) || !capitalised(last) || PRONOUNS.contains(&doc.str(first)) {
         return None;
     }
+    let mut names = split_at_or(doc, first, last);
     // An aside before the verb: `(born 1983)`, `(or Thirty Seconds to Mars)`, `,`.
     if k < end && doc.str(k) == "(" {
-        k = (k + 1..end.min(k + PARENTHESIS_TOKENS)).find(|&i| doc.str(i) == ")")? + 1;
+        let close = (k + 1..end.min(k + PARENTHESIS_TOKENS)).find(|&i| doc.str(i) == ")")?;
+        let inner = if doc.str(k + 1) == "or" { k + 2 } else { k + 1 };
+        if inner < close && (inner..close).all(fits) && capitalised(inner) && capitalised(close - 1) {
+            names.push((inner, close - 1));
+        }
+        k = close + 1;
     }
     if k < end && doc.str(k) == "," {
         k += 1;
@@ -85,7 +96,26 @@ fn definition_in(doc: &Doc, sentence: std::ops::Range<usize>, tagger: &Tagger) -
     }
     let noun = hash::lower(doc.str(head?));
     let ty = tagger.type_words.cue_type(noun).or_else(|| tagger.definition_heads.get(&noun).copied())?;
-    Some((first, last, ty))
+    Some(Definition { names, ty })
+}
+
+/// The names of a subject `first..=last`: one, or one on each side of each `or` (`Agotes
+/// or Cagots`). (`and` joins the parts of one name: `Trinidad and Tobago`.)
+fn split_at_or(doc: &Doc, first: usize, last: usize) -> Vec<(usize, usize)> {
+    let mut names = Vec::new();
+    let mut start = first;
+    for i in first..=last {
+        if doc.str(i) == "or" {
+            if i > start {
+                names.push((start, i - 1));
+            }
+            start = i + 1;
+        }
+    }
+    if start <= last {
+        names.push((start, last));
+    }
+    names
 }
 
 /// True when token `i` is `is`, `was`, `are` or `were`.
@@ -96,8 +126,7 @@ fn is_verb(doc: &Doc, i: usize) -> bool {
 /// Types the subjects of definitions, and every name written the same way, by what the
 /// definition says; a subject the tagger did not find as one name becomes one, in place
 /// of the names inside it. A person's full name the tagger found stays a person's (`Jane
-/// Smith is a band member`), and so does a country (`Iran is a country` needs no help).
-/// `found` holds the text's names in token order, without overlaps, and stays so.
+/// Smith is a band member`). `found` holds the text's names in token order, without overlaps, and stays so.
 pub(super) fn apply(doc: &Doc, found: &mut Vec<Name>, tagger: &Tagger) {
     let first_name = 1u16 << List::FirstName as u16;
     let mut subjects: FxHashMap<u64, (usize, usize)> = FxHashMap::default();
@@ -105,7 +134,8 @@ pub(super) fn apply(doc: &Doc, found: &mut Vec<Name>, tagger: &Tagger) {
         if sentence.is_empty() {
             continue;
         }
-        if let Some((first, last, ty)) = definition_in(doc, sentence.clone(), tagger) {
+        let Some(Definition { names, ty }) = definition_in(doc, sentence.clone(), tagger) else { continue };
+        for (first, last) in names {
             let person = ty != PER && found.iter().any(|n| n.0 == first && n.1 == last && n.2 == PER && first < last && word_lists(doc, first, tagger) & first_name != 0);
             if !person {
                 subjects.entry(hash::lower(doc.slice(first, last))).or_insert((last - first + 1, ty));
@@ -167,6 +197,9 @@ mod tests {
             ("The Ayalon Cave is a large underground limestone cave located near Ramla", &[(1, 2, ORG), (11, 11, LOC)], &[(1, 2, LOC), (11, 11, LOC)]),
             ("010 is the tenth album from Japanese band X", &[], &[(0, 0, MISC)]),
             ("Candie Payne ( born 1983 ) is an English band from Liverpool", &[(0, 1, LOC)], &[(0, 1, ORG)]),
+            ("30 Seconds to Mars ( or Thirty Seconds to Mars ) is a band .", &[(3, 3, LOC), (9, 9, LOC)], &[(0, 3, ORG), (6, 9, ORG)]),
+            ("Agotes or Cagots were a discriminated minority in France", &[(0, 0, LOC), (2, 2, PER), (8, 8, LOC)], &[(0, 0, MISC), (2, 2, MISC), (8, 8, LOC)]),
+            ("Trinidad and Tobago is a country .", &[(0, 0, LOC), (2, 2, LOC)], &[(0, 2, LOC)]),
             ("883JIA FM , is a Chinese radio network", &[(0, 1, MISC)], &[(0, 1, ORG)]),
             // Must not change: a pronoun, no article, no known head, a person's full name.
             ("It is a village in Kent", &[(5, 5, LOC)], &[(5, 5, LOC)]),
