@@ -60,6 +60,8 @@ struct Tagger {
     event_words: FxHashSet<u64>,
     /// Lower-case hashes of the small words inside people's names (`von`, `al`, `de`).
     particles: FxHashSet<u64>,
+    /// Lower-case hashes of roles before a person's name beyond the title list (`Engineer`).
+    roles: FxHashSet<u64>,
     /// Lower-case hashes of organisation heads that go on with `of` and a place (`Society`).
     place_org_heads: FxHashSet<u64>,
     /// Cue nouns and head words that type a name (`the band Gigi`, `Clarence Dock`).
@@ -84,6 +86,7 @@ fn tagger() -> &'static Tagger {
         product_heads: lexicon::entries(include_str!("../../data/names/product_heads.txt")).map(hash::lower).collect(),
         event_words: lexicon::entries(include_str!("../../data/names/event_words.txt")).flat_map(|e| e.split(' ')).map(hash::lower).collect(),
         particles: lexicon::entries(include_str!("../../data/attribution/name_particles.txt")).map(hash::lower).collect(),
+        roles: lexicon::entries(include_str!("../../data/names/roles.txt")).map(hash::lower).collect(),
         place_org_heads: lexicon::entries(include_str!("../../data/names/place_org_heads.txt")).map(hash::lower).collect(),
         type_words: cues::TypeWords::load(),
         model_makers: lexicon::entries(include_str!("../../data/names/model_makers.txt")).map(|e| (hash::lower(e), hash::exact(e))).collect(),

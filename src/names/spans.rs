@@ -63,12 +63,13 @@ pub(super) fn repair(names: &mut Vec<Name>, lowers: &[u64], capitalised: impl Fn
             name.2 = LOC;
         }
     }
-    // A title is not part of a person's name (`Capt. Mehmet Yılmaz` → `Mehmet Yılmaz`),
+    // A title or role is not part of a person's name (`Capt. Mehmet Yılmaz` → `Mehmet
+    // Yılmaz`, `Engineer John Greiner`),
     // nor is a lower-case word before it (`protege Bobick` → `Bobick`) other than a
     // particle (`de Gaulle`); in text all in lower case every word is.
     for name in names.iter_mut() {
         while name.2 == PER && name.0 < name.1 {
-            let is_title = tagger.resources.gazetteer.single(lowers[name.0]) & title != 0;
+            let is_title = tagger.resources.gazetteer.single(lowers[name.0]) & title != 0 || tagger.roles.contains(&lowers[name.0]) && capitalised(name.0);
             let lower_word = !capitalised(name.0) && !tagger.particles.contains(&lowers[name.0]) && (name.0 + 1..=name.1).any(&capitalised);
             if !(is_title || lower_word) {
                 break;
@@ -394,6 +395,7 @@ mod tests {
             ("Capt. Mehmet Yilmaz", &[(0, 2, PER)], &[(1, 2, PER)]),
             ("President Putin", &[(0, 1, PER)], &[(1, 1, PER)]),
             ("President", &[(0, 0, PER)], &[(0, 0, PER)]),
+            ("County Coroner William McLaughlin said", &[(0, 3, PER)], &[(2, 3, PER)]),
             ("Frankfurt am Main", &[(0, 0, LOC), (2, 2, LOC)], &[(0, 0, LOC), (2, 2, LOC)]),
             // A lower-case word before a person's name is not part of it, a particle is.
             ("his protege Bobick won", &[(1, 2, PER)], &[(2, 2, PER)]),
