@@ -156,6 +156,29 @@ pub(super) fn take_greater(doc: &Doc, found: &mut [Name]) {
     }
 }
 
+/// Cuts a name the tagger ran across a lower-case cue noun at that noun: the words after
+/// it are the name, typed by the noun, and a nationality opening the words before it is
+/// one of its own (`Japanese Punk Techno band The Mad Capsule Markets` → `Japanese`,
+/// `The Mad Capsule Markets`). `found` holds the text's names in token order, without
+/// overlaps, and stays so.
+pub(super) fn split_at_cues(doc: &Doc, found: &mut Vec<Name>, tagger: &Tagger) {
+    let demonym = 1u16 << List::Demonym as u16;
+    let mut k = 0;
+    while k < found.len() {
+        let (first, last, _) = found[k];
+        let starts_name = |i: usize| doc.tokens[i].kind == Kind::Word && doc.tokens[i].has(flag::CAPITALISED);
+        let cue = (first + 1..last).rev().filter(|&i| starts_name(i + 1)).find_map(|i| Some((i, tagger.type_words.cue_type(lower_word(doc, i)?)?)));
+        if let Some((at, ty)) = cue {
+            found[k] = (at + 1, last, ty);
+            if word_lists(doc, first, tagger) & demonym != 0 {
+                found.insert(k, (first, first, MISC));
+                k += 1;
+            }
+        }
+        k += 1;
+    }
+}
+
 /// The most capitalised words a name is extended by to reach a head word.
 const HEAD_REACH: usize = 3;
 
@@ -330,6 +353,19 @@ mod tests {
             ("Acme Based Inc. rose", &[(0, 2, ORG)], &[(0, 2, ORG)]),
         ];
         check_rule(cases, split_based);
+    }
+
+    #[test]
+    fn names_cut_at_a_cue_noun() {
+        let t = tagger();
+        let cases: RuleCases = &[
+            ("from Japanese Punk Techno band The Mad Capsule Markets .", &[(1, 8, ORG)], &[(1, 1, MISC), (5, 8, ORG)]),
+            ("by Acme film Star Wars", &[(1, 4, PER)], &[(3, 4, MISC)]),
+            // Must not change: no cue inside, a cue at the edge.
+            ("the Bank of England said", &[(1, 3, ORG)], &[(1, 3, ORG)]),
+            ("the Reserve bank of India said", &[(1, 4, ORG)], &[(1, 4, ORG)]),
+        ];
+        check_rule(cases, |doc, found| split_at_cues(doc, found, t));
     }
 
     #[test]

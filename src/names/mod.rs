@@ -143,6 +143,7 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
     cues::split_based(doc, &mut found);
     persons_by_evidence(doc, &mut found, tagger);
     definitions::apply(doc, &mut found, tagger);
+    cues::split_at_cues(doc, &mut found, tagger);
     cues::take_greater(doc, &mut found);
     cues::extend_to_heads(doc, &mut found, &tagger.type_words);
     cues::retype(doc, &mut found, tagger);
