@@ -147,6 +147,7 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
     cues::take_greater(doc, &mut found);
     cues::extend_to_heads(doc, &mut found, &tagger.type_words);
     cues::retype(doc, &mut found, tagger);
+    cues::places_in_lists(doc, &mut found, tagger);
     acronyms::add_acronyms(doc, &mut found);
     possessives::join_possessive_names(doc, &mut found, tagger);
     add_repeats(doc, &mut found);
