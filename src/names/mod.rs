@@ -9,7 +9,8 @@
 //! ([`spans`]), and the whole text has its say: a titled surname makes
 //! a full name a person's ([`persons_by_evidence`]), the words around a name say what it
 //! is ([`cues`]: `the band Gigi`, `Clarence Dock`), so does a sentence that defines it
-//! ([`definitions`]: `Aisby is a village in ...`), a title in quotation marks is one
+//! ([`definitions`]: `Aisby is a village in ...`), the labels of a numbered list are no
+//! names ([`layout`]: `Milepost 2.7: ...`), a title in quotation marks is one
 //! name ([`titles`]: `"The Life of a Showgirl"`), a name's acronym is that name
 //! ([`acronyms`]: `CBO` after `Congressional Budget Office`), a company's `'s` is part of
 //! its name where the text says so ([`possessives`]: `Moody's`), a name found once is found wherever
@@ -22,6 +23,7 @@ mod definitions;
 mod features;
 mod gazetteer;
 mod hash;
+mod layout;
 mod model;
 mod persons;
 mod possessives;
@@ -139,6 +141,7 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
     persons::join_split(doc, &mut found, tagger);
     persons::drop_hyphenated_titles(doc, &mut found, tagger);
     persons::drop_party_tags(doc, &mut found);
+    layout::drop_list_labels(doc, &mut found);
     titles::mark_titles(doc, &mut found, &tagger.title_small_words, |i| cues::is_work_cue(doc, i, tagger));
     cues::split_based(doc, &mut found);
     persons_by_evidence(doc, &mut found, tagger);
