@@ -247,8 +247,8 @@ fn is_doctrine(word: &str) -> bool {
 }
 
 /// A name's last word (or the word before its `of`) that ends names of one type only gives
-/// it that type; one that ends names of places or organisations, or a designation first,
-/// makes a person's not one.
+/// it that type; one that ends names of places or organisations makes a person's not one;
+/// a designation first makes it a product (`CH-53 Sea Stallion`, `F-16 Fighting Falcon`).
 fn retype_by_heads(doc: &Doc, found: &mut [Name], words: &TypeWords) {
     for name in found.iter_mut() {
         let (first, last, ty) = *name;
@@ -264,7 +264,7 @@ fn retype_by_heads(doc: &Doc, found: &mut [Name], words: &TypeWords) {
         let before_of = || (first + 1..last).find(|&i| doc.str(i + 1) == "of").and_then(head_at).filter(|h| h.1);
         match head_at(last).or_else(before_of) {
             Some(&(head_type, any)) if any || ty == PER => name.2 = head_type,
-            _ if ty == PER && is_designation(doc, first) => name.2 = MISC,
+            _ if is_designation(doc, first) => name.2 = MISC,
             _ => {}
         }
     }
@@ -473,6 +473,7 @@ mod tests {
             ("at Clarence Dock today", &[(1, 2, PER)], &[(1, 2, LOC)]),
             ("the Hinkley Locomotive Works built", &[(1, 3, PER)], &[(1, 3, ORG)]),
             ("an F-86 Sabre flew", &[(1, 2, PER)], &[(1, 2, MISC)]),
+            ("a CH-53 Sea Stallion flew", &[(1, 3, ORG)], &[(1, 3, MISC)]),
             // Must not change: a capitalised cue, a cue not right before the name, a
             // person's full name with a first name or surname, `of` without its noun, a
             // one-word person, a head that is not the last word, a non-person with a head.
