@@ -187,15 +187,19 @@ pub(super) fn places_in_lists(doc: &Doc, found: &mut [Name], tagger: &Tagger) {
     let places = [List::Country, List::City, List::Region, List::KnownPlace].iter().fold(0u16, |bits, &l| bits | 1 << l as u16);
     let first_name = 1u16 << List::FirstName as u16;
     let surnames: FxHashSet<u64> = found.iter().filter(|n| n.2 == PER && n.0 < n.1).map(|n| hash::lower(doc.str(n.1))).collect();
-    let is_link = |i: usize| matches!(doc.str(i), "and" | "or" | ",");
+    // `and`, `or`, or a comma inside a list: a comma on the name's other side too
+    // (`Bearn, Gascony and Brittany`, not `Speaking in Medan, Prabowo said`).
+    let is_conj = |i: usize| matches!(doc.str(i), "and" | "or");
+    let is_link = |i: usize, other: Option<usize>| is_conj(i) || doc.str(i) == "," && other.is_some_and(|o| is_conj(o) || doc.str(o) == ",");
     let known_place = |n: &Name| n.2 == LOC && n.0 == n.1 && word_lists(doc, n.0, tagger) & places != 0;
     for k in 0..found.len() {
         let (first, last, ty) = found[k];
         if ty != PER || first != last || word_lists(doc, first, tagger) & first_name != 0 || surnames.contains(&hash::lower(doc.str(first))) {
             continue;
         }
-        let before = k.checked_sub(1).map(|j| found[j]).filter(|n| n.1 + 2 == first && is_link(first - 1));
-        let after = found.get(k + 1).copied().filter(|n| n.0 == last + 2 && is_link(last + 1));
+        let (prev, next) = (first.checked_sub(1), Some(last + 1).filter(|&i| i < doc.tokens.len()));
+        let before = k.checked_sub(1).map(|j| found[j]).filter(|n| n.1 + 2 == first && is_link(first - 1, next));
+        let after = found.get(k + 1).copied().filter(|n| n.0 == last + 2 && is_link(last + 1, prev));
         if before.is_some_and(|n| known_place(&n)) || after.is_some_and(|n| known_place(&n)) {
             found[k].2 = LOC;
         }
@@ -396,11 +400,12 @@ mod tests {
         let t = tagger();
         let cases: RuleCases = &[
             ("to Hilsea and Portsmouth", &[(1, 1, PER), (3, 3, LOC)], &[(1, 1, LOC), (3, 3, LOC)]),
-            ("Bearn , Gascony and Brittany", &[(0, 0, PER), (2, 2, LOC), (4, 4, LOC)], &[(0, 0, LOC), (2, 2, LOC), (4, 4, LOC)]),
+            ("Navarre , Bearn , Gascony and Brittany", &[(0, 0, LOC), (2, 2, PER), (4, 4, LOC), (6, 6, LOC)], &[(0, 0, LOC), (2, 2, LOC), (4, 4, LOC), (6, 6, LOC)]),
             // Must not change: a first name, a surname in the text, no known place.
             ("Rose and London", &[(0, 0, PER), (2, 2, LOC)], &[(0, 0, PER), (2, 2, LOC)]),
             ("Tom Kelce met . Kelce and London", &[(0, 1, PER), (4, 4, PER), (6, 6, LOC)], &[(0, 1, PER), (4, 4, PER), (6, 6, LOC)]),
             ("Smith and Hilsea", &[(0, 0, PER), (2, 2, PER)], &[(0, 0, PER), (2, 2, PER)]),
+            ("in Medan , Prabowo said", &[(1, 1, LOC), (3, 3, PER)], &[(1, 1, LOC), (3, 3, PER)]),
         ];
         check_rule(cases, |doc, found| places_in_lists(doc, found, t));
     }
