@@ -18,7 +18,12 @@ const MIN_LETTERS: usize = 3;
 /// with that name's type; an acronym the tagger found alone takes that type too.
 /// Headlines in capitals are left alone (their every word is in capitals).
 pub(super) fn add_acronyms(doc: &Doc, found: &mut Vec<Name>) {
-    let mut expansions: FxHashMap<String, usize> = FxHashMap::default();
+    // The text's acronyms first: most texts have few, and then nothing else is done.
+    let candidates: Vec<usize> = (0..doc.tokens.len()).filter(|&i| is_acronym_token(doc, i)).collect();
+    if candidates.is_empty() {
+        return;
+    }
+    let mut expansions: FxHashMap<u64, usize> = FxHashMap::default();
     for &(a, b, ty) in found.iter() {
         if ty != PER && b > a {
             if let Some(key) = initials(doc, a, b) {
@@ -29,24 +34,24 @@ pub(super) fn add_acronyms(doc: &Doc, found: &mut Vec<Name>) {
     if expansions.is_empty() {
         return;
     }
-    let mut taken = vec![false; doc.tokens.len()];
-    for name in found.iter_mut() {
-        if name.0 == name.1 && is_acronym_token(doc, name.0) {
-            if let Some(&ty) = expansions.get(doc.str(name.0)) {
-                name.2 = ty;
-            }
-        }
-        for t in taken.iter_mut().take(name.1 + 1).skip(name.0) {
-            *t = true;
-        }
-    }
+    let expansion_of = |i: usize| expansions.get(&pack(doc.str(i).bytes())).copied();
     let before = found.len();
-    for (i, &inside) in taken.iter().enumerate() {
-        if inside || !is_acronym_token(doc, i) || in_capitals_run(doc, i) {
-            continue;
-        }
-        if let Some(&ty) = expansions.get(doc.str(i)) {
-            found.push((i, i, ty));
+    for i in candidates {
+        // The name holding token `i`, if any (the names are in token order).
+        let k = found[..before].partition_point(|n| n.1 < i);
+        match found.get(k).filter(|n| n.0 <= i) {
+            Some(&(a, b, _)) if a == i && b == i => {
+                if let Some(ty) = expansion_of(i) {
+                    found[k].2 = ty;
+                }
+            }
+            Some(_) => {}
+            None if !in_capitals_run(doc, i) => {
+                if let Some(ty) = expansion_of(i) {
+                    found.push((i, i, ty));
+                }
+            }
+            None => {}
         }
     }
     if found.len() > before {
@@ -54,12 +59,18 @@ pub(super) fn add_acronyms(doc: &Doc, found: &mut Vec<Name>) {
     }
 }
 
+/// Up to [`MAX_LETTERS`] ASCII letters as one number, the key of an acronym.
+fn pack(letters: impl Iterator<Item = u8>) -> u64 {
+    letters.fold(0, |key, b| key << 8 | u64::from(b))
+}
+
 /// The initials of the capitalised words of tokens `a..=b` (`U.S.` gives both its
-/// letters; `of`, `and`, `&` and a leading `The` none), when there are at least
-/// [`MIN_LETTERS`] of them and the name is not written in capitals (`HONG KONG` is a
-/// headline's, not the source of `HK`).
-fn initials(doc: &Doc, a: usize, b: usize) -> Option<String> {
-    let mut key = String::new();
+/// letters; `of`, `and`, `&` and a leading `The` none), packed, when there are
+/// [`MIN_LETTERS`] to [`MAX_LETTERS`] of them, all ASCII, and the name is not written in
+/// capitals (`HONG KONG` is a headline's, not the source of `HK`).
+fn initials(doc: &Doc, a: usize, b: usize) -> Option<u64> {
+    let mut letters = [0u8; MAX_LETTERS];
+    let mut count = 0;
     let mut mixed_case = false;
     for i in a..=b {
         let t = doc.tokens[i];
@@ -68,22 +79,33 @@ fn initials(doc: &Doc, a: usize, b: usize) -> Option<String> {
         }
         mixed_case |= !t.has(flag::ALL_CAPS);
         let word = doc.str(i);
+        let mut add = |c: u8| {
+            let slot = letters.get_mut(count);
+            count += 1;
+            slot.map(|s| *s = c)
+        };
         if word.contains('.') {
-            key.extend(word.chars().filter(|c| c.is_uppercase()));
+            for c in word.bytes().filter(u8::is_ascii_uppercase) {
+                add(c);
+            }
         } else {
-            key.extend(word.chars().next());
+            add(word.as_bytes()[0]);
         }
-        if key.len() > MAX_LETTERS {
+        if count > MAX_LETTERS {
             return None;
         }
     }
-    (mixed_case && key.len() >= MIN_LETTERS && key.chars().all(|c| c.is_ascii_uppercase())).then_some(key)
+    let letters = &letters[..count];
+    (mixed_case && count >= MIN_LETTERS && letters.iter().all(u8::is_ascii_uppercase)).then(|| pack(letters.iter().copied()))
 }
 
 /// True when token `i` is a word of [`MIN_LETTERS`] to [`MAX_LETTERS`] ASCII capitals.
 fn is_acronym_token(doc: &Doc, i: usize) -> bool {
-    let word = doc.str(i);
-    doc.tokens[i].kind == Kind::Word && (MIN_LETTERS..=MAX_LETTERS).contains(&word.len()) && word.bytes().all(|c| c.is_ascii_uppercase())
+    let t = doc.tokens[i];
+    t.kind == Kind::Word
+        && t.has(flag::ALL_CAPS)
+        && (MIN_LETTERS..=MAX_LETTERS).contains(&t.range().len())
+        && doc.str(i).bytes().all(|c| c.is_ascii_uppercase())
 }
 
 /// True when the words on both sides of token `i` are in capitals too: a headline.

@@ -5,10 +5,11 @@
 //! one name even where the tagger found only a part of it (`Mars`).
 
 use super::gazetteer::List;
+use super::hash::sieve_bits;
 use super::{hash, word_lists, Name, Tagger, PER};
 use crate::lexicon;
 use crate::tokens::{flag, Doc, Kind};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The most tokens a defined subject holds.
 const SUBJECT_TOKENS: usize = 8;
@@ -57,9 +58,14 @@ fn definition_in(doc: &Doc, sentence: std::ops::Range<usize>, tagger: &Tagger) -
         t.kind == Kind::Number || t.kind == Kind::Word && (t.has(flag::CAPITALISED) || t.has(flag::HAS_DIGIT))
     };
     let joined_hyphen = |i: usize| doc.str(i) == "-" && !doc.tokens[i].has(flag::SPACE_BEFORE);
-    let fits = |i: usize| capitalised(i) || doc.str(i) == "&" || joined_hyphen(i) || doc.tokens[i].kind == Kind::Word && small.contains(&hash::lower(doc.str(i)));
+    // Small words are short: longer ones are not hashed to find out.
+    let small_word = |i: usize| doc.tokens[i].kind == Kind::Word && doc.str(i).len() <= 4 && small.contains(&hash::lower(doc.str(i)));
+    let fits = |i: usize| capitalised(i) || doc.str(i) == "&" || joined_hyphen(i) || small_word(i);
+    if !capitalised(first) {
+        return None;
+    }
     let mut k = first;
-    while k < end && k < first + SUBJECT_TOKENS && fits(k) && !is_verb(doc, k) {
+    while k < end && k < first + SUBJECT_TOKENS && !is_verb(doc, k) && fits(k) {
         k += 1;
     }
     let last = k.checked_sub(1).filter(|&l| l >= first)?;
@@ -130,31 +136,51 @@ fn is_verb(doc: &Doc, i: usize) -> bool {
 pub(super) fn apply(doc: &Doc, found: &mut Vec<Name>, tagger: &Tagger) {
     let first_name = 1u16 << List::FirstName as u16;
     let mut subjects: FxHashMap<u64, (usize, usize)> = FxHashMap::default();
+    let mut subject_starts: Vec<u64> = Vec::new();
+    // A cheap sieve before hashing a token: the lengths and lower-case first bytes of the
+    // subjects' first words.
+    let (mut start_lengths, mut start_bytes) = (0u64, 0u128);
     for sentence in &doc.sentences {
         if sentence.is_empty() {
             continue;
         }
         let Some(Definition { names, ty }) = definition_in(doc, sentence.clone(), tagger) else { continue };
         for (first, last) in names {
-            let person = ty != PER && found.iter().any(|n| n.0 == first && n.1 == last && n.2 == PER && first < last && word_lists(doc, first, tagger) & first_name != 0);
+            let tagged = found.binary_search_by(|n| (n.0, n.1).cmp(&(first, last))).ok().map(|k| found[k]);
+            let person = ty != PER && first < last && tagged.is_some_and(|n| n.2 == PER) && word_lists(doc, first, tagger) & first_name != 0;
             if !person {
                 subjects.entry(hash::lower(doc.slice(first, last))).or_insert((last - first + 1, ty));
+                subject_starts.push(hash::lower(doc.str(first)));
+                let (length_bit, byte_bit) = sieve_bits(doc.str(first));
+                start_lengths |= length_bit;
+                start_bytes |= byte_bit;
             }
         }
     }
     if subjects.is_empty() {
         return;
     }
-    // Every place the text writes a subject: one pass, trying each subject length.
+    // Every place the text writes a subject: one pass; where a token starts a subject's
+    // first word, each subject length is tried.
     let mut lengths: Vec<usize> = subjects.values().map(|s| s.0).collect();
     lengths.sort_unstable();
     lengths.dedup();
+    let starts: FxHashSet<u64> = subject_starts.into_iter().collect();
+    let may_start = |i: usize| {
+        let t = doc.tokens[i];
+        if !(t.kind == Kind::Number || t.has(flag::CAPITALISED) || t.has(flag::HAS_DIGIT)) {
+            return false;
+        }
+        let word = doc.str(i);
+        let (length_bit, byte_bit) = sieve_bits(word);
+        start_lengths & length_bit != 0 && start_bytes & byte_bit != 0 && starts.contains(&hash::lower(word))
+    };
     let mut spans: Vec<Name> = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
-        let hit = lengths.iter().rev().filter(|&&len| i + len <= doc.tokens.len()).find_map(|&len| {
+        let hit = may_start(i).then(|| lengths.iter().rev().filter(|&&len| i + len <= doc.tokens.len()).find_map(|&len| {
             subjects.get(&hash::lower(doc.slice(i, i + len - 1))).filter(|s| s.0 == len).map(|s| (i, i + len - 1, s.1))
-        });
+        })).flatten();
         match hit {
             Some(span) => {
                 spans.push(span);

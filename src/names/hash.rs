@@ -101,6 +101,14 @@ pub(crate) fn fmix(mut x: u64) -> u64 {
     x ^ (x >> 33)
 }
 
+/// A word's length (up to 63) and lower-case first byte (non-ASCII ones share a bit) as
+/// one bit each: or-ed over a few words, a sieve that rules out most other words before
+/// they are hashed.
+pub(crate) fn sieve_bits(word: &str) -> (u64, u128) {
+    let first = word.bytes().next().unwrap_or(0).to_ascii_lowercase();
+    (1 << word.len().min(63), 1 << first.min(127))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,6 +10,7 @@ use rustc_hash::FxHashMap;
 const LABEL_LINES: u32 = 3;
 
 /// True when token `i` opens a line with a capitalised word, a number and a colon.
+#[inline]
 fn opens_numbered_line(doc: &Doc, i: usize) -> bool {
     let t = doc.tokens[i];
     (i == 0 || t.has(flag::LINE_BEFORE))
@@ -24,7 +25,7 @@ fn opens_numbered_line(doc: &Doc, i: usize) -> bool {
 pub(super) fn drop_list_labels(doc: &Doc, found: &mut Vec<Name>) {
     let mut lines: FxHashMap<u64, u32> = FxHashMap::default();
     for i in 0..doc.tokens.len() {
-        if opens_numbered_line(doc, i) {
+        if (i == 0 || doc.tokens[i].has(flag::LINE_BEFORE)) && opens_numbered_line(doc, i) {
             *lines.entry(hash::exact(doc.str(i))).or_default() += 1;
         }
     }

@@ -2,8 +2,9 @@
 //! finds the word and leaves the `'s` out, as it does for a possessive.
 
 use super::gazetteer::List;
+use super::hash::sieve_bits;
 use super::{hash, word_lists, Name, Tagger, ORG};
-use crate::tokens::{Doc, Kind};
+use crate::tokens::{flag, Doc, Kind};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// True when token `i` is a possessive `'s` (straight or curly apostrophe).
@@ -26,10 +27,16 @@ pub(super) fn join_possessive_names(doc: &Doc, found: &mut [Name], tagger: &Tagg
         return;
     }
     let starts_longer: FxHashSet<u64> = found.iter().filter(|n| n.2 == ORG && n.1 >= n.0 + 2 && is_possessive(doc, n.0 + 1)).map(|n| word(n.0)).collect();
-    // Per candidate word: (mentions, mentions followed by 's).
+    // Per candidate word: (mentions, mentions followed by 's). Only words that pass the
+    // candidates' sieve are hashed.
+    let (lengths, bytes) = found.iter().filter(|n| n.2 == ORG && n.0 == n.1).map(|n| sieve_bits(doc.str(n.0))).fold((0, 0), |a, b| (a.0 | b.0, a.1 | b.1));
     let mut uses: FxHashMap<u64, (u32, u32)> = FxHashMap::default();
     for i in 0..doc.tokens.len() {
-        if doc.tokens[i].kind == Kind::Word {
+        let t = doc.tokens[i];
+        if t.kind == Kind::Word && t.has(flag::CAPITALISED) && {
+            let (length_bit, byte_bit) = sieve_bits(doc.str(i));
+            lengths & length_bit != 0 && bytes & byte_bit != 0
+        } {
             let w = word(i);
             if candidates.contains(&w) {
                 let entry = uses.entry(w).or_default();

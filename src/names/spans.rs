@@ -240,16 +240,20 @@ pub(super) fn split_org_pairs(names: &mut Vec<Name>, lowers: &[u64], capitalised
 /// two (`(champion Lindsay) Davenport`).
 pub(super) fn push_trimmed(doc: &Doc, (first, last, ty): Name, end: usize, out: &mut Vec<Name>) {
     let is_word = |i: usize| matches!(doc.tokens[i].kind, Kind::Word | Kind::Number);
+    let is_paren = |i: usize, p: &str| doc.tokens[i].kind == Kind::Punct && doc.str(i) == p;
+    // Most names have no parenthesis in or right after them: no counting then.
+    let scan_to = (last + 1).min(end.saturating_sub(1)).max(last);
+    let parens = (first..=scan_to).any(|i| is_paren(i, "(") || is_paren(i, ")"));
     let mut push_part = |a: usize, b: usize| {
         let (mut a, mut b) = (a, b);
         while a < b && !is_word(a) {
             a += 1;
         }
-        let opens = |b: usize| (a..=b).filter(|&i| doc.str(i) == "(").count() > (a..=b).filter(|&i| doc.str(i) == ")").count();
-        while b > a && !is_word(b) && !(doc.str(b) == ")" && opens(b - 1)) {
+        let opens = |b: usize| parens && (a..=b).filter(|&i| is_paren(i, "(")).count() > (a..=b).filter(|&i| is_paren(i, ")")).count();
+        while b > a && !is_word(b) && !(is_paren(b, ")") && opens(b - 1)) {
             b -= 1;
         }
-        if opens(b) && b + 1 < end && doc.str(b + 1) == ")" {
+        if b + 1 < end && is_paren(b + 1, ")") && opens(b) {
             b += 1;
         }
         if is_word(a) {
@@ -258,17 +262,18 @@ pub(super) fn push_trimmed(doc: &Doc, (first, last, ty): Name, end: usize, out: 
     };
     let mut depth = 0usize;
     let mut start = first;
-    for i in first..=last {
-        match doc.str(i) {
-            "(" => depth += 1,
-            ")" if depth > 0 => depth -= 1,
-            ")" => {
+    for i in (first..=last).filter(|_| parens) {
+        if is_paren(i, "(") {
+            depth += 1;
+        } else if is_paren(i, ")") {
+            if depth > 0 {
+                depth -= 1;
+            } else {
                 if i > start {
                     push_part(start, i - 1);
                 }
                 start = i + 1;
             }
-            _ => {}
         }
     }
     if start <= last {
@@ -297,9 +302,10 @@ pub(super) fn add_products(names: &mut Vec<Name>, doc: &Doc, range: Range<usize>
         } else {
             0
         };
-        let len = if len == 0 { usize::from(names.contains(&(k, k, PER))) } else { len };
+        let before_head = |end: usize| lowers.get(end + 1).is_some_and(|h| tagger.product_heads.contains(h));
+        let len = if len == 0 && before_head(k) && names.contains(&(k, k, PER)) { 1 } else { len };
         let end = k + len.max(1) - 1;
-        if len == 0 || !lowers.get(end + 1).is_some_and(|h| tagger.product_heads.contains(h)) {
+        if len == 0 || !before_head(end) {
             k += 1;
             continue;
         }
