@@ -8,12 +8,12 @@ use common::{floor, num, score};
 #[test]
 fn conll2003_testa() {
     let Some(v) = score("conll2003-testa.jsonl", &["--map", "conll", "--labels", "PERSON,ORG,LOC"]) else { return };
-    floor("CoNLL-2003 testa PERSON/ORG/LOC micro F1", num(&v, &["micro", "exact", "f1"]), 0.92);
-    floor("CoNLL-2003 testa PERSON F1", num(&v, &["per_label", "PERSON", "exact", "f1"]), 0.94);
+    floor("CoNLL-2003 testa PERSON/ORG/LOC micro F1", num(&v, &["micro", "exact", "f1"]), 0.93);
+    floor("CoNLL-2003 testa PERSON F1", num(&v, &["per_label", "PERSON", "exact", "f1"]), 0.955);
     floor("CoNLL-2003 testa LOC F1", num(&v, &["per_label", "LOC", "exact", "f1"]), 0.945);
-    floor("CoNLL-2003 testa ORG F1", num(&v, &["per_label", "ORG", "exact", "f1"]), 0.86);
+    floor("CoNLL-2003 testa ORG F1", num(&v, &["per_label", "ORG", "exact", "f1"]), 0.875);
     let all = score("conll2003-testa.jsonl", &["--map", "conll"]).expect("eval folder present");
-    floor("CoNLL-2003 testa MISC F1", num(&all, &["per_label", "MISC", "exact", "f1"]), 0.865);
+    floor("CoNLL-2003 testa MISC F1", num(&all, &["per_label", "MISC", "exact", "f1"]), 0.87);
 }
 
 /// The shipped model learns from WikiGold dev, so this checks that it did (a retrain that
