@@ -103,3 +103,22 @@ fn ten_megabytes_of_news() {
     assert!(analysis.truncated_at.is_none());
     assert!(analysis.entities.len() > 10_000, "found {}", analysis.entities.len());
 }
+
+/// Text in which every name rule finds something to do: definitions, titles in quotation
+/// marks, acronyms, `'s` names, list labels, party tags, lists of places, parentheses,
+/// cue nouns before and after names.
+const RULES: &str = "30 Seconds to Mars (or Thirty Seconds to Mars) is an alternative rock band. \
+The Congressional Budget Office (CBO) said Moody's and Moody's Investors Service agreed. \
+Swift's \"The Life of a Showgirl\" sold. Mitch McConnell, R-Ky., spoke. \
+Milepost 1: Summit\nMilepost 2: Harrison\nMilepost 3: Bridgton\n\
+It ran to Hilsea and Portsmouth, via Greater Manchester, where the Trump administration's \
+James Webb Space Telescope (JWST) team and Mladost (L) met a band called \"Squirrell\". The";
+
+#[test]
+fn every_prefix_of_a_text_that_triggers_the_name_rules() {
+    // Cut after every character: rules that look ahead must stop at the text's end.
+    for (end, _) in RULES.char_indices().skip(1) {
+        check("prefix", &RULES[..end]);
+    }
+    check("whole", RULES);
+}

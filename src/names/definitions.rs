@@ -52,6 +52,9 @@ fn definition_in(doc: &Doc, sentence: std::ops::Range<usize>, tagger: &Tagger) -
     if doc.str(first) == "The" {
         first += 1;
     }
+    if first >= end {
+        return None;
+    }
     let small = &tagger.title_small_words;
     let capitalised = |i: usize| {
         let t = doc.tokens[i];
@@ -233,6 +236,7 @@ mod tests {
             ("Aisby is a lecturer in Kent", &[(0, 0, ORG), (5, 5, LOC)], &[(0, 0, ORG), (5, 5, LOC)]),
             ("David Jones is a band member", &[(0, 1, PER)], &[(0, 1, PER)]),
             ("the village is a mess", &[], &[]),
+            ("Hello there . The", &[], &[]),
             ("NOTE - Acme Co is a company", &[(2, 3, ORG)], &[(2, 3, ORG)]),
         ];
         check_rule(cases, |doc, found| apply(doc, found, t));
