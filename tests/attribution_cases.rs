@@ -128,6 +128,14 @@ fn cases() -> Vec<(&'static str, Vec<Want>)> {
         ("According to Dr. Amara Osei, “the vaccine works in nine cases out of ten.”", vec![q("“the vaccine works in nine cases out of ten.”").by("Amara Osei", "according to")]),
         ("Hami Aksoy, the ministry's spokesman, said: “We expect an apology.”", vec![q("“We expect an apology.”").by("Hami Aksoy", "said").role("ministry's spokesman")]),
         (
+            "House Speaker Nancy Pelosi, D-Calif., called it “a historic investment.”",
+            vec![q("“a historic investment.”").by("Nancy Pelosi", "called").role("House Speaker")],
+        ),
+        (
+            "Senate Minority Leader Mitch McConnell, R-Ky., said the bill was good.",
+            vec![s("Senate Minority Leader Mitch McConnell, R-Ky., said").by("Mitch McConnell", "said").role("Senate Minority Leader")],
+        ),
+        (
             "Turkish Foreign Ministry spokesman Hami Aksoy said: “This is unacceptable.”",
             vec![q("“This is unacceptable.”").by("Hami Aksoy", "said").role("Turkish Foreign Ministry spokesman").at("Hami Aksoy")],
         ),

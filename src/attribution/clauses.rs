@@ -296,12 +296,14 @@ impl<'a, 't> Parser<'a, 't> {
             // `Aksoy, the ministry's spokesman, said`
             // or a relative clause: `two officials, who asked not to be named, said`.
             let lo = floor.max(e.saturating_sub(MAX_PHRASE + 4));
-            let k = (lo..e - 1).rev().find(|&k| self.doc.tokens[k].kind == Kind::Punct && !self.is_possessive(k))?;
+            // An abbreviation's full stop is part of the appositive (`Pelosi, D-Calif., said`).
+            let abbreviation_stop = |k: usize| self.s(k) == "." && !self.doc.tokens[k].has(flag::SPACE_BEFORE);
+            let k = (lo..e - 1).rev().find(|&k| self.doc.tokens[k].kind == Kind::Punct && !self.is_possessive(k) && !abbreviation_stop(k))?;
             if !self.is_punct(k, ",") || k + 1 >= e - 1 {
                 return None;
             }
             let relative = matches!(self.s(k + 1), "who" | "which");
-            let phrase_like = (k + 1..e - 1).all(|j| self.phrase_token(j) || self.is_possessive(j));
+            let phrase_like = (k + 1..e - 1).all(|j| self.phrase_token(j) || self.is_possessive(j) || abbreviation_stop(j));
             if !relative && !phrase_like {
                 return None;
             }
