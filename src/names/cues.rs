@@ -302,18 +302,23 @@ pub(super) fn is_work_cue(doc: &Doc, i: usize, tagger: &Tagger) -> bool {
     matches!(doc.str(i), "'s" | "\u{2019}s") || lower_word(doc, i).and_then(|w| tagger.type_words.cues.get(&(0, w))) == Some(&MISC)
 }
 
-/// The type a cue noun right after a one-word name gives it (`the Trump
-/// administration`), when the tagger's type is the one the cue
-/// corrects (a place for `administration`: `the Labour government` taken for an
-/// organisation and `the Republican administration` for MISC are right), and no list
-/// knows the word as a place, a nationality, an organisation or a product (`the Ankara
-/// government`).
+/// The most words of a name a cue noun after it types.
+const NAME_WORDS_BEFORE_CUE: usize = 3;
+
+/// The type a cue noun right after a name gives it (`the Trump administration`, `Zycie
+/// Warszawy daily`), when the tagger's type is the one the cue corrects (a place for
+/// `administration`: `the Labour government` taken for an organisation and `the
+/// Republican administration` for MISC are right), the name has one word for a person's
+/// cue and at most [`NAME_WORDS_BEFORE_CUE`] for others, and no list knows its first word
+/// as a place, a nationality, an organisation or a product (`the Ankara government`).
 fn cue_after(doc: &Doc, (first, last, ty): Name, tagger: &Tagger) -> Option<usize> {
-    if first != last {
+    if last - first >= NAME_WORDS_BEFORE_CUE {
         return None;
     }
     let (cue_type, corrects) = *tagger.type_words.after.get(&lower_word(doc, last + 1)?)?;
-    if ty != corrects {
+    // A person's cue needs a one-word name (`the Trump administration`); an organisation's
+    // takes longer ones too (`Zycie Warszawy daily`, `the Adani group`).
+    if ty != corrects || cue_type == PER && first != last {
         return None;
     }
     let known = [List::Country, List::City, List::Region, List::Demonym, List::Org, List::Product, List::KnownPlace];
@@ -466,6 +471,8 @@ mod tests {
             ("a town named Hope", &[(3, 3, PER)], &[(3, 3, LOC)]),
             ("a man called Ove", &[(3, 3, PER)], &[(3, 3, PER)]),
             ("the Zycie daily said", &[(1, 1, PER)], &[(1, 1, ORG)]),
+            ("Zycie Warszawy daily said", &[(0, 1, PER)], &[(0, 1, ORG)]),
+            ("met Donald Trump administration officials", &[(1, 2, LOC)], &[(1, 2, LOC)]),
             ("the Ankara government said", &[(1, 1, LOC)], &[(1, 1, LOC)]),
             ("the Kurdish administration said", &[(1, 1, MISC)], &[(1, 1, MISC)]),
             ("the Labour government said", &[(1, 1, ORG)], &[(1, 1, ORG)]),
