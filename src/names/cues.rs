@@ -10,7 +10,7 @@
 //!   Sabre`, a product). Some heads end names of one type only, whatever the tagger
 //!   said (`Saco River`, `Acme Corp`).
 
-use super::gazetteer::List;
+use super::gazetteer::{bits, List, PLACES};
 use super::{hash, word_lists, Name, Tagger, LOC, MISC, ORG, PER};
 use crate::lexicon;
 use crate::tokens::{flag, Doc, Kind};
@@ -184,14 +184,13 @@ pub(super) fn split_at_cues(doc: &Doc, found: &mut Vec<Name>, tagger: &Tagger) {
 /// is a first name or the last name of a person in the text. `found` holds the text's
 /// names in token order.
 pub(super) fn places_in_lists(doc: &Doc, found: &mut [Name], tagger: &Tagger) {
-    let places = [List::Country, List::City, List::Region, List::KnownPlace].iter().fold(0u16, |bits, &l| bits | 1 << l as u16);
     let first_name = 1u16 << List::FirstName as u16;
     let surnames: FxHashSet<u64> = found.iter().filter(|n| n.2 == PER && n.0 < n.1).map(|n| hash::lower(doc.str(n.1))).collect();
     // `and`, `or`, or a comma inside a list: a comma on the name's other side too
     // (`Bearn, Gascony and Brittany`, not `Speaking in Medan, Prabowo said`).
     let is_conj = |i: usize| matches!(doc.str(i), "and" | "or");
     let is_link = |i: usize, other: Option<usize>| is_conj(i) || doc.str(i) == "," && other.is_some_and(|o| is_conj(o) || doc.str(o) == ",");
-    let known_place = |n: &Name| n.2 == LOC && n.0 == n.1 && word_lists(doc, n.0, tagger) & places != 0;
+    let known_place = |n: &Name| n.2 == LOC && n.0 == n.1 && word_lists(doc, n.0, tagger) & PLACES != 0;
     for k in 0..found.len() {
         let (first, last, ty) = found[k];
         if ty != PER || first != last || word_lists(doc, first, tagger) & first_name != 0 || surnames.contains(&hash::lower(doc.str(first))) {
@@ -321,9 +320,8 @@ fn cue_after(doc: &Doc, (first, last, ty): Name, tagger: &Tagger) -> Option<usiz
     if ty != corrects || cue_type == PER && first != last {
         return None;
     }
-    let known = [List::Country, List::City, List::Region, List::Demonym, List::Org, List::Product, List::KnownPlace];
-    let known = known.iter().fold(0u16, |bits, &l| bits | 1 << l as u16);
-    (word_lists(doc, first, tagger) & known == 0).then_some(cue_type)
+    const KNOWN: u16 = PLACES | bits(&[List::Demonym, List::Org, List::Product]);
+    (word_lists(doc, first, tagger) & KNOWN == 0).then_some(cue_type)
 }
 
 /// What a cue before a name, or a region after it, says holds for every name written the

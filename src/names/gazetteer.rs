@@ -36,6 +36,20 @@ pub(crate) enum List {
     KnownPlace,
 }
 
+/// The bits of the given lists, as [`Gazetteer::single`] and friends report them.
+pub(crate) const fn bits(lists: &[List]) -> u16 {
+    let mut bits = 0;
+    let mut k = 0;
+    while k < lists.len() {
+        bits |= 1 << lists[k] as u16;
+        k += 1;
+    }
+    bits
+}
+
+/// The bits of every list of places (countries, cities, regions, well-known places).
+pub(crate) const PLACES: u16 = bits(&[List::Country, List::City, List::Region, List::KnownPlace]);
+
 /// Every data file with the list it feeds.
 const FILES: [(List, &str); 13] = [
     (List::Country, include_str!("../../data/names/countries.txt")),

@@ -1,7 +1,7 @@
 //! Organisations whose name ends in `'s` (`Moody's`, `Boatmen's`, `McDonald's`): the tagger
 //! finds the word and leaves the `'s` out, as it does for a possessive.
 
-use super::gazetteer::List;
+use super::gazetteer::PLACES;
 use super::hash::sieve_bits;
 use super::{hash, word_lists, Name, Tagger, ORG};
 use crate::tokens::{flag, Doc, Kind};
@@ -20,7 +20,6 @@ fn is_possessive(doc: &Doc, i: usize) -> bool {
 /// with a possessive keeps its name (`Apple's profit`). `found` holds the
 /// text's names in token order, without overlaps, and stays so.
 pub(super) fn join_possessive_names(doc: &Doc, found: &mut [Name], tagger: &Tagger) {
-    let places = [List::Country, List::City, List::Region, List::KnownPlace].iter().fold(0u16, |bits, &l| bits | 1 << l as u16);
     let word = |i: usize| hash::exact(doc.str(i));
     let candidates: FxHashSet<u64> = found.iter().filter(|n| n.2 == ORG && n.0 == n.1 && is_possessive(doc, n.1 + 1)).map(|n| word(n.0)).collect();
     if candidates.is_empty() {
@@ -51,7 +50,7 @@ pub(super) fn join_possessive_names(doc: &Doc, found: &mut [Name], tagger: &Tagg
             continue;
         }
         let w = word(first);
-        let always = uses.get(&w).is_some_and(|&(all, with_s)| all >= 2 && all == with_s) && word_lists(doc, first, tagger) & places == 0;
+        let always = uses.get(&w).is_some_and(|&(all, with_s)| all >= 2 && all == with_s) && word_lists(doc, first, tagger) & PLACES == 0;
         if always || starts_longer.contains(&w) {
             name.1 = last + 1;
         }
