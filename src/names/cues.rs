@@ -1,14 +1,19 @@
 //! What the words around a name say about its type, whatever the tagger made of it.
 //!
 //! - A noun in lower case right before a name says what it is (`the band Gigi`, `the
-//!   retailer Bilka`, `the town of Bridgton`, `the film Oppenheimer`:
-//!   `data/names/type_cues.tsv`), for that name wherever the text writes it; so does a
-//!   word saying where it is based (`Ontario-based Magna`, an organisation).
+//!   retailer Bilka`, `the town of Bridgton`, `the film Oppenheimer`, `a band called
+//!   "Squirrell"`: `data/names/type_cues.tsv`), for that name wherever the text writes it;
+//!   so does a word saying where it is based (`Ontario-based Magna`, an organisation), a
+//!   noun after it (`the Trump administration`, `Zycie Warszawy daily`), and a country or
+//!   region after a comma (`Bridgton, Maine`: a place).
 //! - A name the tagger took for a person's is not one when its last word is a head that
 //!   ends names of places or organisations only (`Clarence Dock`, `Hinkley Locomotive
-//!   Works`: `data/names/name_heads.tsv`), or when it starts with a designation (`F-86
-//!   Sabre`, a product). Some heads end names of one type only, whatever the tagger
-//!   said (`Saco River`, `Acme Corp`).
+//!   Works`: `data/names/name_heads.tsv`); some heads end names of one type only, whatever
+//!   the tagger said (`Saco River`, `Acme Corp`), or head them before `of` (`Medal of
+//!   Freedom`); a designation first makes a product (`F-86 Sabre`), `-ism` a doctrine.
+//! - Spans: a person's name runs to a head right after it (`James Webb Space Telescope`),
+//!   `Greater` joins the name after it, a name run across a cue noun is cut there.
+//! - A one-word "person" listed with known places is a place (`Hilsea and Portsmouth`).
 
 use super::gazetteer::{bits, List, PLACES};
 use super::{hash, word_lists, Name, Tagger, LOC, MISC, ORG, PER};
