@@ -345,13 +345,11 @@ fn retype_by_cues(doc: &Doc, found: &mut [Name], tagger: &Tagger) {
     let mut said: FxHashMap<u64, usize> = FxHashMap::default();
     let country = 1u16 << List::Country as u16;
     for &(first, last, ty) in found.iter() {
-        // A country stays one, whatever a cue says of one mention (`the daily Iran`).
-        if first == last && word_lists(doc, first, tagger) & country != 0 {
-            continue;
-        }
         let place_after = || (first == last && ty != LOC && before_a_region(doc, last, tagger)).then_some(LOC);
         let cue = cue_before(doc, first, tagger).or_else(|| cue_after(doc, (first, last, ty), tagger));
-        if let Some(cue) = cue.or_else(place_after) {
+        // A country stays one, whatever a cue says of one mention (`the daily Iran`).
+        let country_name = || first == last && word_lists(doc, first, tagger) & country != 0;
+        if let Some(cue) = cue.or_else(place_after).filter(|_| !country_name()) {
             said.entry(key(first, last)).or_insert(cue);
         }
     }
