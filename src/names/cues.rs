@@ -83,8 +83,10 @@ fn lower_word(doc: &Doc, i: usize) -> Option<u64> {
 /// True when token `i` is a designation of capitals, digits and a hyphen (`S-400`, `F-35`).
 pub(super) fn is_designation(doc: &Doc, i: usize) -> bool {
     let t = doc.tokens[i];
-    let text = doc.str(i);
-    t.kind == Kind::Word && t.has(flag::HAS_DIGIT) && t.has(flag::HAS_ALPHA) && text.starts_with(|c: char| c.is_ascii_uppercase()) && text.contains('-')
+    t.kind == Kind::Word && t.has(flag::HAS_DIGIT) && t.has(flag::HAS_ALPHA) && {
+        let text = doc.str(i);
+        text.starts_with(|c: char| c.is_ascii_uppercase()) && text.contains('-')
+    }
 }
 
 /// True when token `i` says where something is based (`Ontario-based`, `London-Based`).
