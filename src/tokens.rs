@@ -109,6 +109,12 @@ impl<'t> Doc<'t> {
         &self.text[self.tokens[i].range()]
     }
 
+    /// True when token `i` is a possessive clitic `'s` (any apostrophe, any case); false
+    /// past the last token.
+    pub fn is_possessive(&self, i: usize) -> bool {
+        i < self.tokens.len() && matches!(self.str(i), "'s" | "\u{2019}s" | "'S" | "\u{2019}S")
+    }
+
     /// The text from the start of token `first` to the end of token `last` (inclusive).
     pub fn slice(&self, first: usize, last: usize) -> &'t str {
         &self.text[self.tokens[first].start as usize..self.tokens[last].end as usize]

@@ -98,7 +98,7 @@ impl<'a, 't> Parser<'a, 't> {
 
     /// True for a clitic `'s`.
     fn is_possessive(&self, i: usize) -> bool {
-        matches!(self.s(i), "'s" | "’s" | "'S" | "’S")
+        self.doc.is_possessive(i)
     }
 
     /// True for a word that starts with a capital and is not a function word capitalised

@@ -136,8 +136,7 @@ fn before_a_region(doc: &Doc, i: usize, tagger: &Tagger) -> bool {
     }
     let Some((len, found)) = tagger.resources.gazetteer.longest(&after[..count]) else { return false };
     let end = i + 2 + len;
-    let possessive = |j: usize| matches!(doc.str(j), "'s" | "\u{2019}s");
-    found & lists != 0 && doc.tokens.get(end).is_none_or(|t| !possessive(end) && (t.kind == Kind::Punct || t.kind == Kind::Word && !t.has(flag::CAPITALISED)))
+    found & lists != 0 && doc.tokens.get(end).is_none_or(|t| !doc.is_possessive(end) && (t.kind == Kind::Punct || t.kind == Kind::Word && !t.has(flag::CAPITALISED)))
 }
 
 /// Retypes the names of a text (document token indices) by the words around them: a name
@@ -305,7 +304,7 @@ fn cue_before(doc: &Doc, first: usize, tagger: &Tagger) -> Option<usize> {
 /// True when token `i` says that a title in quotation marks after it is a work's: a cue
 /// noun for works (`album`, `film`) or a possessive (`Adele's`).
 pub(super) fn is_work_cue(doc: &Doc, i: usize, tagger: &Tagger) -> bool {
-    matches!(doc.str(i), "'s" | "\u{2019}s") || lower_word(doc, i).and_then(|w| tagger.type_words.cues.get(&(0, w))) == Some(&MISC)
+    doc.is_possessive(i) || lower_word(doc, i).and_then(|w| tagger.type_words.cues.get(&(0, w))) == Some(&MISC)
 }
 
 /// The most words of a name a cue noun after it types.

@@ -7,11 +7,6 @@ use super::{hash, word_lists, Name, Tagger, ORG};
 use crate::tokens::{flag, Doc, Kind};
 use rustc_hash::{FxHashMap, FxHashSet};
 
-/// True when token `i` is a possessive `'s` (straight or curly apostrophe).
-fn is_possessive(doc: &Doc, i: usize) -> bool {
-    i < doc.tokens.len() && matches!(doc.str(i), "'s" | "\u{2019}s")
-}
-
 /// Takes the `'s` after a one-word organisation into its name when the text says the
 /// `'s` belongs to it: a longer organisation's name starts with the word and `'s`
 /// (`Boatmen's` after `Boatmen's Bancshares Inc.`), or the word never stands without `'s`
@@ -21,11 +16,11 @@ fn is_possessive(doc: &Doc, i: usize) -> bool {
 /// text's names in token order, without overlaps, and stays so.
 pub(super) fn join_possessive_names(doc: &Doc, found: &mut [Name], tagger: &Tagger) {
     let word = |i: usize| hash::exact(doc.str(i));
-    let candidates: FxHashSet<u64> = found.iter().filter(|n| n.2 == ORG && n.0 == n.1 && is_possessive(doc, n.1 + 1)).map(|n| word(n.0)).collect();
+    let candidates: FxHashSet<u64> = found.iter().filter(|n| n.2 == ORG && n.0 == n.1 && doc.is_possessive(n.1 + 1)).map(|n| word(n.0)).collect();
     if candidates.is_empty() {
         return;
     }
-    let starts_longer: FxHashSet<u64> = found.iter().filter(|n| n.2 == ORG && n.1 >= n.0 + 2 && is_possessive(doc, n.0 + 1)).map(|n| word(n.0)).collect();
+    let starts_longer: FxHashSet<u64> = found.iter().filter(|n| n.2 == ORG && n.1 >= n.0 + 2 && doc.is_possessive(n.0 + 1)).map(|n| word(n.0)).collect();
     // Per candidate word: (mentions, mentions followed by 's). Only words that pass the
     // candidates' sieve are hashed.
     let (lengths, bytes) = found.iter().filter(|n| n.2 == ORG && n.0 == n.1).map(|n| sieve_bits(doc.str(n.0))).fold((0, 0), |a, b| (a.0 | b.0, a.1 | b.1));
@@ -40,13 +35,13 @@ pub(super) fn join_possessive_names(doc: &Doc, found: &mut [Name], tagger: &Tagg
             if candidates.contains(&w) {
                 let entry = uses.entry(w).or_default();
                 entry.0 += 1;
-                entry.1 += u32::from(is_possessive(doc, i + 1));
+                entry.1 += u32::from(doc.is_possessive(i + 1));
             }
         }
     }
     for name in found.iter_mut() {
         let (first, last, ty) = *name;
-        if ty != ORG || first != last || !is_possessive(doc, last + 1) {
+        if ty != ORG || first != last || !doc.is_possessive(last + 1) {
             continue;
         }
         let w = word(first);

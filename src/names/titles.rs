@@ -55,7 +55,7 @@ fn title_in(doc: &Doc, open: usize, small: &FxHashSet<u64>) -> Option<(usize, us
     let mut mixed_case = false;
     for i in first..=last {
         let t = doc.tokens[i];
-        let possessive = matches!(doc.str(i), "'s" | "\u{2019}s");
+        let possessive = doc.is_possessive(i);
         let fits = match t.kind {
             _ if possessive => true,
             Kind::Word if t.has(flag::CAPITALISED) => {
