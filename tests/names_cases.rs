@@ -41,6 +41,9 @@ fn cases() -> Vec<(&'static str, &'static [&'static str])> {
         // Cue nouns before a name, and a region after a comma.
         ("Italian tyre and cables giant Pirelli on Friday announced a deal.", &["ORG Pirelli", "MISC Italian"]),
         ("Microsoft, the Redmond, Washington-based company, raised its forecast.", &["ORG Microsoft", "LOC Redmond"]),
+        // Surnames that alone name a well-known person.
+        ("Trump said on Monday that the deal was a win for Zelenskyy.", &["PERSON Trump", "PERSON Zelenskyy", "not LOC Trump"]),
+        ("The visitors walked past Trump Tower.", &["not PERSON Trump"]),
         // A product noun after a name taken for a person.
         ("The European Space Agency plans to launch its Ariel mission in 2029.", &["MISC Ariel", "not PERSON Ariel"]),
     ]

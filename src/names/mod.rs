@@ -64,6 +64,8 @@ struct Tagger {
     particles: FxHashSet<u64>,
     /// Lower-case hashes of roles before a person's name beyond the title list (`Engineer`).
     roles: FxHashSet<u64>,
+    /// Lower-case hashes of surnames that alone name a well-known person (`Trump`).
+    public_figures: FxHashSet<u64>,
     /// Lower-case hashes of organisation heads that go on with `of` and a place (`Society`).
     place_org_heads: FxHashSet<u64>,
     /// Cue nouns and head words that type a name (`the band Gigi`, `Clarence Dock`).
@@ -89,6 +91,7 @@ fn tagger() -> &'static Tagger {
         event_words: lexicon::entries(include_str!("../../data/names/event_words.txt")).flat_map(|e| e.split(' ')).map(hash::lower).collect(),
         particles: lexicon::entries(include_str!("../../data/attribution/name_particles.txt")).map(hash::lower).collect(),
         roles: lexicon::entries(include_str!("../../data/names/roles.txt")).map(hash::lower).collect(),
+        public_figures: lexicon::entries(include_str!("../../data/names/public_figures.txt")).map(hash::lower).collect(),
         place_org_heads: lexicon::entries(include_str!("../../data/names/place_org_heads.txt")).map(hash::lower).collect(),
         type_words: cues::TypeWords::load(),
         model_makers: lexicon::entries(include_str!("../../data/names/model_makers.txt")).map(|e| (hash::lower(e), hash::exact(e))).collect(),
@@ -120,8 +123,16 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
     let mut names: Vec<Name> = Vec::new();
     // Every name of the text, as document token indices.
     let mut found: Vec<Name> = Vec::new();
+    // Where the text writes a well-known person's surname (`Trump`), read from the tagger's
+    // own lower-case hashes of each window.
+    let mut figures: Vec<usize> = Vec::new();
     for (sentence, range) in Extractor::windows(doc) {
         extractor.window(doc, sentence, range.clone(), &tagger.resources);
+        for (k, h) in extractor.lowers().iter().enumerate() {
+            if doc.tokens[range.start + k].has(flag::CAPITALISED) && tagger.public_figures.contains(h) {
+                figures.push(range.start + k);
+            }
+        }
         model.tag_blocks(&extractor.word_features, &extractor.blocks, &extractor.context, &mut work, &mut tags);
         names.clear();
         model.scheme.decode(&tags, |first, last, ty| names.push((first, last, ty)));
@@ -151,6 +162,7 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
     cues::extend_to_heads(doc, &mut found, &tagger.type_words);
     cues::retype(doc, &mut found, tagger);
     cues::places_in_lists(doc, &mut found, tagger);
+    persons::public_figures(doc, &mut found, &figures);
     acronyms::add_acronyms(doc, &mut found);
     possessives::join_possessive_names(doc, &mut found, tagger);
     add_repeats(doc, &mut found);

@@ -193,6 +193,36 @@ pub(super) fn drop_party_tags(doc: &Doc, found: &mut Vec<Name>) {
     found.retain(|&(first, last, _)| !(first == last && first > 0 && matches!(doc.str(first - 1), "," | "(") && is_party_tag(doc, first)));
 }
 
+/// Makes a surname that names one well-known person alone (`data/names/public_figures.txt`:
+/// `Trump said`, `Putin's war`) a person at each of its places in the text (`at`, token
+/// indices in order, found by the caller), whatever the tagger made of it: not when a
+/// capitalised word follows (`Trump Tower`), a longer name holds it, or it is a numeral
+/// in capitals (`XI`). `found` holds the
+/// text's names in token order, without overlaps, and stays so.
+pub(super) fn public_figures(doc: &Doc, found: &mut Vec<Name>, at: &[usize]) {
+    let before = found.len();
+    let mut next = 0;
+    for &i in at {
+        let followed = doc.tokens.get(i + 1).is_some_and(|n| n.kind == Kind::Word && n.has(flag::CAPITALISED) && !n.has(flag::LINE_BEFORE));
+        // `World XI` is a team of eleven, not Xi.
+        let numeral = doc.tokens[i].has(flag::ALL_CAPS) && doc.str(i).len() <= 2;
+        if followed || numeral || doc.tokens[i].kind != Kind::Word {
+            continue;
+        }
+        while next < before && found[next].1 < i {
+            next += 1;
+        }
+        match found[..before].get(next).filter(|n| n.0 <= i) {
+            Some(&(a, b, _)) if a == i && b == i => found[next].2 = PER,
+            Some(_) => {}
+            None => found.push((i, i, PER)),
+        }
+    }
+    if found.len() > before {
+        found.sort_unstable();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,6 +257,29 @@ mod tests {
             ("the Major-General Corp", &[(1, 2, ORG)], &[(1, 2, ORG)]),
         ];
         check_rule(cases, |doc, names| drop_hyphenated_titles(doc, names, tagger()));
+    }
+
+    #[test]
+    fn public_figures_by_surname() {
+        let t = tagger();
+        let cases: RuleCases = &[
+            ("Trump said so", &[(0, 0, LOC)], &[(0, 0, PER)]),
+            ("a win for Zelenskyy , they said", &[], &[(3, 3, PER)]),
+            ("Musk's rockets flew", &[(0, 0, LOC)], &[(0, 0, PER)]),
+            // Must not change: a capitalised word after it, a longer name, another word.
+            ("at Trump Tower today", &[(1, 2, LOC)], &[(1, 2, LOC)]),
+            ("Donald Trump said", &[(0, 1, PER)], &[(0, 1, PER)]),
+            ("Critics of Xi met", &[(0, 2, ORG)], &[(0, 2, ORG)]),
+            ("trump cards", &[], &[]),
+            ("a World XI side", &[(1, 2, ORG)], &[(1, 2, ORG)]),
+            ("beat the XI .", &[], &[]),
+        ];
+        check_rule(cases, |doc, found| {
+            let at: Vec<usize> = (0..doc.tokens.len())
+                .filter(|&i| doc.tokens[i].has(flag::CAPITALISED) && t.public_figures.contains(&hash::lower(doc.str(i))))
+                .collect();
+            public_figures(doc, found, &at)
+        });
     }
 
     #[test]
