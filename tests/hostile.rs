@@ -106,10 +106,10 @@ fn ten_megabytes_of_news() {
 
 /// Text in which every name rule finds something to do: definitions, titles in quotation
 /// marks, acronyms, `'s` names, list labels, party tags, lists of places, parentheses,
-/// cue nouns before and after names.
+/// cue nouns before and after names, well-known surnames.
 const RULES: &str = "30 Seconds to Mars (or Thirty Seconds to Mars) is an alternative rock band. \
 The Congressional Budget Office (CBO) said Moody's and Moody's Investors Service agreed. \
-Swift's \"The Life of a Showgirl\" sold. Mitch McConnell, R-Ky., spoke. \
+Swift's \"The Life of a Showgirl\" sold. Mitch McConnell, R-Ky., spoke. Trump met a World XI. \
 Milepost 1: Summit\nMilepost 2: Harrison\nMilepost 3: Bridgton\n\
 It ran to Hilsea and Portsmouth, via Greater Manchester, where the Trump administration's \
 James Webb Space Telescope (JWST) team and Mladost (L) met a band called \"Squirrell\". The";
