@@ -6,7 +6,7 @@
 
 use super::gazetteer::List;
 use super::hash::sieve_bits;
-use super::{hash, word_lists, Name, Tagger, PER};
+use super::{hash, replace_with_spans, word_lists, Name, Tagger, PER};
 use crate::lexicon;
 use crate::tokens::{flag, Doc, Kind};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -193,21 +193,7 @@ pub(super) fn apply(doc: &Doc, found: &mut Vec<Name>, tagger: &Tagger) {
         }
     }
     // Each span replaces the names inside it, unless a name runs across its edge.
-    let mut merged = Vec::with_capacity(found.len() + spans.len());
-    let mut names = found.iter().copied().peekable();
-    for (first, last, ty) in spans {
-        while let Some(n) = names.next_if(|n| n.1 < first) {
-            merged.push(n);
-        }
-        let inside: Vec<Name> = std::iter::from_fn(|| names.next_if(|n| n.0 <= last)).collect();
-        if inside.iter().any(|n| n.0 < first || n.1 > last) {
-            merged.extend(inside);
-        } else {
-            merged.push((first, last, ty));
-        }
-    }
-    merged.extend(names);
-    *found = merged;
+    replace_with_spans(found, spans, |inside, first, last, ty| (!inside.iter().any(|n| n.0 < first || n.1 > last)).then_some(ty));
 }
 
 #[cfg(test)]

@@ -303,6 +303,28 @@ fn has_particle_prefix(word: &str) -> bool {
     })
 }
 
+/// Merges spans into the text's names in one pass: for each span `(first, last, data)`
+/// (in token order, not overlapping), `replace` sees the names that overlap it, those
+/// running across its edges included, and gives the type of one name covering the span
+/// that takes their place, or `None` to keep them. `found` holds the text's names in token
+/// order, without overlaps, and stays so.
+fn replace_with_spans<T>(found: &mut Vec<Name>, spans: impl IntoIterator<Item = (usize, usize, T)>, replace: impl Fn(&[Name], usize, usize, T) -> Option<usize>) {
+    let mut merged = Vec::with_capacity(found.len());
+    let mut names = found.iter().copied().peekable();
+    for (first, last, data) in spans {
+        while let Some(n) = names.next_if(|n| n.1 < first) {
+            merged.push(n);
+        }
+        let inside: Vec<Name> = std::iter::from_fn(|| names.next_if(|n| n.0 <= last)).collect();
+        match replace(&inside, first, last, data) {
+            Some(ty) => merged.push((first, last, ty)),
+            None => merged.extend(inside),
+        }
+    }
+    merged.extend(names);
+    *found = merged;
+}
+
 /// One name, one type per text: a name written the same way (ignoring case) more often
 /// with another type elsewhere in the text takes that type.
 fn make_consistent(doc: &Doc, found: &mut [Candidate]) {

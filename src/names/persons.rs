@@ -7,7 +7,7 @@
 //! after it (`R-Ky.`).
 
 use super::gazetteer::List;
-use super::{hash, word_lists, Name, Tagger, PER};
+use super::{hash, replace_with_spans, word_lists, Name, Tagger, PER};
 use crate::tokens::{flag, Doc, Kind};
 
 /// The most words a nickname holds (`Hands of Stone`).
@@ -88,17 +88,7 @@ pub(super) fn join_nicknames(doc: &Doc, found: &mut Vec<Name>) {
         return;
     }
     // One pass: the names a join covers give way to it.
-    let mut merged = Vec::with_capacity(found.len());
-    let mut names = found.iter().copied().peekable();
-    for (start, end) in joins {
-        while let Some(n) = names.next_if(|n| n.0 < start && n.1 < start) {
-            merged.push(n);
-        }
-        while names.next_if(|n| n.0 <= end).is_some() {}
-        merged.push((start, end, PER));
-    }
-    merged.extend(names);
-    *found = merged;
+    replace_with_spans(found, joins.into_iter().map(|(start, end)| (start, end, ())), |_, _, _, ()| Some(PER));
 }
 
 /// True when token `i` follows a person's name as part of it: a regnal number (`II`,

@@ -3,7 +3,7 @@
 //! films and shows, where the tagger finds a part of them (`The Life`) or a person in
 //! them (`Leonardo`).
 
-use super::{hash, Name, MISC};
+use super::{hash, replace_with_spans, Name, MISC};
 use crate::lexicon;
 use crate::tokens::{flag, Doc, Kind};
 use rustc_hash::FxHashSet;
@@ -96,23 +96,11 @@ pub(super) fn mark_titles(doc: &Doc, found: &mut Vec<Name>, small: &FxHashSet<u6
     if titles.is_empty() {
         return;
     }
-    let mut merged = Vec::with_capacity(found.len() + titles.len());
-    let mut names = found.iter().copied().peekable();
-    for (first, last, cued) in titles {
-        while let Some(n) = names.next_if(|n| n.1 < first) {
-            merged.push(n);
-        }
-        let inside: Vec<Name> = std::iter::from_fn(|| names.next_if(|n| n.0 <= last)).collect();
+    replace_with_spans(found, titles, |inside, first, last, cued| {
         let crosses = inside.iter().any(|n| n.0 < first || n.1 > last);
-        let exact = matches!(inside.as_slice(), [n] if n.0 == first && n.1 == last);
-        if crosses || exact || inside.is_empty() && !cued {
-            merged.extend(inside);
-        } else {
-            merged.push((first, last, MISC));
-        }
-    }
-    merged.extend(names);
-    *found = merged;
+        let exact = matches!(inside, [n] if n.0 == first && n.1 == last);
+        (!(crosses || exact || inside.is_empty() && !cued)).then_some(MISC)
+    });
 }
 
 #[cfg(test)]
