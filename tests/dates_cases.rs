@@ -74,6 +74,7 @@ fn absolute_dates() {
         ("Troops left on Labor Day 2021.", REF, &[("Labor Day 2021", D, "2021-09-06")]),
         ("The temple was built around 575 B.C. by the king.", REF, &[("575 B.C.", D, "BC0575")]),
         ("Week 23 saw the most rain.", REF, &[("Week 23", D, "2017-W23")]),
+        ("Here is how it did in the quarter ended July 31:", REF, &[("July 31", D, "XXXX-07-31")]),
     ]);
 }
 

@@ -167,7 +167,7 @@ pub(crate) fn month_led(cx: &Ctx, i: usize, after_connective: bool) -> Option<Fo
     let day_start = if cx.is(j, word!("the")) { j + 1 } else { j };
     if let Some((day, k)) = day_number(cx, day_start, false) {
         let lower_ambiguous = cx.is_any(i, &words!["may", "march"]) && !cx.cap(i);
-        let followed_badly = cx.punct(k, word!(":")) || cx.punct(k, word!("%")) || cx.is_any(k, &words!["percent", "per", "million", "billion"]);
+        let followed_badly = cx.punct(k, word!("%")) || cx.is_any(k, &words!["percent", "per", "million", "billion"]);
         if day_fits(month, day as u32) && !followed_badly && !(lower_ambiguous && cx.kind(day_start) == Some(Kind::Number) && year_after_month(cx, k).is_none()) {
             // `August 1, 2017`, `May 2nd 2018`, `july 4th of 1995`
             if let Some((year, end)) = year_after_month(cx, k) {
