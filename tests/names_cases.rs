@@ -46,6 +46,11 @@ fn cases() -> Vec<(&'static str, &'static [&'static str])> {
         ("The visitors walked past Trump Tower.", &["not PERSON Trump"]),
         // A product noun after a name taken for a person.
         ("The European Space Agency plans to launch its Ariel mission in 2029.", &["MISC Ariel", "not PERSON Ariel"]),
+        // A name the text writes whole elsewhere, where the tagger found only part of it.
+        (
+            "FC Goa beat Jamshedpur FC on Monday. “Congratulations to FC Goa; they are a good team,” Cooper said.",
+            &["ORG FC Goa", "ORG Jamshedpur FC", "not ORG FC", "PERSON Cooper"],
+        ),
         // A company word ending a name that starts with a place; a data firm cited as a source.
         (
             "Palo Alto Networks shares jumped 9% after revenue beat the $1.93 billion expected by Refinitiv.",

@@ -190,6 +190,7 @@ fn add_repeats(doc: &Doc, found: &mut Vec<Name>) {
             types.entry(key(a, b)).or_default()[ty] += 1;
         }
     }
+    join_split_repeats(doc, found, &types);
     let mut added = Vec::new();
     let mut next = found.iter().peekable();
     let n = doc.tokens.len();
@@ -235,7 +236,48 @@ fn add_repeats(doc: &Doc, found: &mut Vec<Name>) {
     if !added.is_empty() {
         found.extend(added);
         found.sort_unstable();
+        join_split_repeats(doc, found, &types);
     }
+}
+
+/// Where the tagger found only part of a name it found whole elsewhere, or cut it into
+/// pieces (`FC`, or `FC` and `Goa`, after `FC Goa`), the part becomes the whole name again,
+/// with its most frequent type, if the name's capitals end where it does. `types` counts
+/// the types of each name of [`REPEAT_TOKENS`] tokens or fewer, by text.
+fn join_split_repeats(doc: &Doc, found: &mut Vec<Name>, types: &FxHashMap<u64, [u16; 4]>) {
+    let n = doc.tokens.len();
+    let mut joined: Vec<Name> = Vec::with_capacity(found.len());
+    let mut j = 0;
+    while j < found.len() {
+        let (a, first_end, _) = found[j];
+        // The next name after this one that the whole name may swallow.
+        let mut whole = None;
+        for b in (first_end + 1..(a + REPEAT_TOKENS).min(n)).rev() {
+            let ends = doc.tokens.get(b + 1).is_none_or(|t| !t.has(flag::CAPITALISED) || t.kind != Kind::Word)
+                && !(doc.tokens[b].kind == Kind::Word && !doc.tokens[b].has(flag::CAPITALISED) && !doc.is_possessive(b));
+            let inside = found[j + 1..].iter().take_while(|nm| nm.0 <= b).count();
+            let crosses = inside > 0 && found[j + inside].1 > b;
+            if !ends || crosses {
+                continue;
+            }
+            if let Some(counts) = types.get(&hash::exact(doc.slice(a, b))) {
+                let ty = (0..4).max_by_key(|&t| counts[t]).unwrap_or(0);
+                whole = Some((j + inside, (a, b, ty)));
+                break;
+            }
+        }
+        match whole {
+            Some((last, name)) => {
+                joined.push(name);
+                j = last + 1;
+            }
+            None => {
+                joined.push(found[j]);
+                j += 1;
+            }
+        }
+    }
+    *found = joined;
 }
 
 /// The list bits of token `i` as one word (0 for punctuation and numbers).
