@@ -38,6 +38,7 @@ fn cases() -> Vec<(&'static str, &'static [&'static str])> {
             &["PERSON Ahmed al-Sharaa", "PERSON al-Sharaa", "LOC Riyadh"],
         ),
         ("Senate Minority Leader Mitch McConnell, R-Ky., voted for the bill.", &["PERSON Mitch McConnell", "not PERSON R-Ky"]),
+        ("“We need a miracle,” said Senate Minority Whip John Thune (R-S.D.).", &["ORG Senate", "PERSON John Thune", "not ORG Senate Minority"]),
         // Cue nouns before a name, and a region after a comma.
         ("Italian tyre and cables giant Pirelli on Friday announced a deal.", &["ORG Pirelli", "MISC Italian"]),
         ("Microsoft, the Redmond, Washington-based company, raised its forecast.", &["ORG Microsoft", "LOC Redmond"]),

@@ -64,6 +64,8 @@ struct Tagger {
     particles: FxHashSet<u64>,
     /// Lower-case hashes of roles before a person's name beyond the title list (`Engineer`).
     roles: FxHashSet<u64>,
+    /// Lower-case hashes of words that open a title after an organisation (`Minority`).
+    title_modifiers: FxHashSet<u64>,
     /// Lower-case hashes of surnames that alone name a well-known person (`Trump`).
     public_figures: FxHashSet<u64>,
     /// Lower-case hashes of organisation heads that go on with `of` and a place (`Society`).
@@ -91,6 +93,7 @@ fn tagger() -> &'static Tagger {
         event_words: lexicon::entries(include_str!("../../data/names/event_words.txt")).flat_map(|e| e.split(' ')).map(hash::lower).collect(),
         particles: lexicon::entries(include_str!("../../data/attribution/name_particles.txt")).map(hash::lower).collect(),
         roles: lexicon::entries(include_str!("../../data/names/roles.txt")).map(hash::lower).collect(),
+        title_modifiers: lexicon::entries(include_str!("../../data/names/title_modifiers.txt")).map(hash::lower).collect(),
         public_figures: lexicon::entries(include_str!("../../data/names/public_figures.txt")).map(hash::lower).collect(),
         place_org_heads: lexicon::entries(include_str!("../../data/names/place_org_heads.txt")).map(hash::lower).collect(),
         type_words: cues::TypeWords::load(),

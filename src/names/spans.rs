@@ -63,13 +63,23 @@ pub(super) fn repair(names: &mut Vec<Name>, lowers: &[u64], capitalised: impl Fn
             name.2 = LOC;
         }
     }
+    // An organisation ends before the words that open a title after it (`Senate` in
+    // `Senate Minority Whip John Thune`).
+    let is_title = |i: usize| capitalised(i) && (tagger.resources.gazetteer.single(lowers[i]) & title != 0 || tagger.roles.contains(&lowers[i]));
+    for name in names.iter_mut() {
+        if name.2 == ORG && name.1 + 1 < lowers.len() && is_title(name.1 + 1) {
+            while name.0 < name.1 && tagger.title_modifiers.contains(&lowers[name.1]) {
+                name.1 -= 1;
+            }
+        }
+    }
     // A title or role is not part of a person's name (`Capt. Mehmet Yılmaz` → `Mehmet
     // Yılmaz`, `Engineer John Greiner`),
     // nor is a lower-case word before it (`protege Bobick` → `Bobick`) other than a
     // particle (`de Gaulle`); in text all in lower case every word is.
     for name in names.iter_mut() {
         while name.2 == PER && name.0 < name.1 {
-            let is_title = tagger.resources.gazetteer.single(lowers[name.0]) & title != 0 || tagger.roles.contains(&lowers[name.0]) && capitalised(name.0);
+            let is_title = tagger.resources.gazetteer.single(lowers[name.0]) & title != 0 || is_title(name.0);
             let lower_word = !capitalised(name.0) && !tagger.particles.contains(&lowers[name.0]) && (name.0 + 1..=name.1).any(&capitalised);
             if !(is_title || lower_word) {
                 break;
