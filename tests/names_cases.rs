@@ -52,6 +52,11 @@ fn cases() -> Vec<(&'static str, &'static [&'static str])> {
             "FC Goa beat Jamshedpur FC on Monday. “Congratulations to FC Goa; they are a good team,” Cooper said.",
             &["ORG FC Goa", "ORG Jamshedpur FC", "not ORG FC", "PERSON Cooper"],
         ),
+        // Numbered models with their edition words and the name before the model line.
+        (
+            "Apple unveiled the Apple Watch Series 4, and Google the Pixel 6 Pro; the Galaxy S24 Ultra followed.",
+            &["MISC Apple Watch Series 4", "MISC Pixel 6 Pro", "MISC Galaxy S24 Ultra", "not ORG Apple Watch Series"],
+        ),
         // A company word ending a name that starts with a place; a data firm cited as a source.
         (
             "Palo Alto Networks shares jumped 9% after revenue beat the $1.93 billion expected by Refinitiv.",

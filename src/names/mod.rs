@@ -75,6 +75,8 @@ struct Tagger {
     /// Makers whose models are numbered (`Boeing`, `iPhone`): lower-case hash → hash as
     /// the list writes it.
     model_makers: FxHashMap<u64, u64>,
+    /// Lower-case hashes of edition words after a model number (`Pro`, `Max`).
+    model_editions: FxHashSet<u64>,
     /// Lower-case hashes of the small words inside titles of works (`of`, `a`).
     title_small_words: FxHashSet<u64>,
     /// Head nouns of definitions (`is a village`) → type index, as lower-case hashes.
@@ -98,6 +100,7 @@ fn tagger() -> &'static Tagger {
         place_org_heads: lexicon::entries(include_str!("../../data/names/place_org_heads.txt")).map(hash::lower).collect(),
         type_words: cues::TypeWords::load(),
         model_makers: lexicon::entries(include_str!("../../data/names/model_makers.txt")).map(|e| (hash::lower(e), hash::exact(e))).collect(),
+        model_editions: lexicon::entries(include_str!("../../data/names/model_editions.txt")).map(hash::lower).collect(),
         title_small_words: titles::small_words(),
         definition_heads: definitions::heads(),
     })

@@ -356,7 +356,9 @@ fn is_model_number(doc: &Doc, i: usize) -> bool {
 /// followed by a model number is one `MISC` name with it, as CoNLL-2003 writes aircraft
 /// (`Airbus A310`, `Tupolev 154`): `Boeing 737 MAX 9`, `PlayStation 5`, `Windows 11`,
 /// whatever the tagger made of the words. The model takes
-/// in short numbers and words in capitals after it (`MAX 9`); a number followed by a
+/// in short numbers, words in capitals and edition words (`data/names/model_editions.txt`)
+/// after it (`MAX 9`, `Pixel 6 Pro`), and the name the tagger ended with the maker (`Apple
+/// Watch Series 4`); a number followed by a
 /// magnitude or `percent` is an amount, not a model (`Boeing 40 percent`).
 pub(super) fn add_models(names: &mut Vec<Name>, doc: &Doc, range: Range<usize>, lowers: &[u64], tagger: &Tagger) {
     let amount_words = ["percent", "per", "%", "million", "billion", "trillion", "thousand", "bn", "mn", "pct"].map(hash::lower);
@@ -377,14 +379,19 @@ pub(super) fn add_models(names: &mut Vec<Name>, doc: &Doc, range: Range<usize>, 
             let next = doc.tokens[at(end + 1)];
             let short_number = next.kind == Kind::Number && doc.str(at(end + 1)).len() <= 3;
             let capitals = next.kind == Kind::Word && next.has(flag::ALL_CAPS) && (2..=4).contains(&doc.str(at(end + 1)).len());
-            if !(short_number || capitals) {
+            let edition = next.kind == Kind::Word && next.has(flag::CAPITALISED) && tagger.model_editions.contains(&lowers[end + 1]);
+            if !(short_number || capitals || edition) {
                 break;
             }
             end += 1;
         }
-        names.retain(|n| n.1 < k || n.0 > end);
+        // The name the tagger found that ends with the maker is the product's
+        // (`Apple Watch Series` + `4`).
+        let the = hash::lower("the");
+        let start = names.iter().find(|n| n.0 < k && n.1 == k).map_or(k, |n| n.0 + usize::from(lowers[n.0] == the));
+        names.retain(|n| n.1 < start || n.0 > end);
         let place = names.iter().position(|n| n.0 > end).unwrap_or(names.len());
-        names.insert(place, (k, end, MISC));
+        names.insert(place, (start, end, MISC));
         k = end + 1;
     }
 }
