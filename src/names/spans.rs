@@ -357,7 +357,8 @@ fn is_model_number(doc: &Doc, i: usize) -> bool {
 /// (`Airbus A310`, `Tupolev 154`): `Boeing 737 MAX 9`, `PlayStation 5`, `Windows 11`,
 /// whatever the tagger made of the words. The model takes
 /// in short numbers, words in capitals and edition words (`data/names/model_editions.txt`)
-/// after it (`MAX 9`, `Pixel 6 Pro`), and the name the tagger ended with the maker (`Apple
+/// after it (`MAX 9`, `Pixel 6 Pro`), the name the tagger found around the maker or the
+/// capitalised words it left before it (`Apple
 /// Watch Series 4`); a number followed by a
 /// magnitude or `percent` is an amount, not a model (`Boeing 40 percent`).
 pub(super) fn add_models(names: &mut Vec<Name>, doc: &Doc, range: Range<usize>, lowers: &[u64], tagger: &Tagger) {
@@ -385,10 +386,18 @@ pub(super) fn add_models(names: &mut Vec<Name>, doc: &Doc, range: Range<usize>, 
             }
             end += 1;
         }
-        // The name the tagger found that ends with the maker is the product's
+        // The name the tagger found around the maker is the product's
         // (`Apple Watch Series` + `4`).
         let the = hash::lower("the");
-        let start = names.iter().find(|n| n.0 < k && n.1 == k).map_or(k, |n| n.0 + usize::from(lowers[n.0] == the));
+        let mut start = names.iter().find(|n| n.0 < k && n.1 >= k).map_or(k, |n| n.0 + usize::from(lowers[n.0] == the));
+        // Or the capitalised words before it that the tagger left alone (`the Apple Watch`).
+        let untagged_before = start == k;
+        while untagged_before && start > 0 && {
+            let before = doc.tokens[at(start - 1)];
+            before.kind == Kind::Word && before.has(flag::CAPITALISED) && !before.has(flag::SENT_START) && !names.iter().any(|n| n.0 < start && n.1 >= start - 1)
+        } {
+            start -= 1;
+        }
         names.retain(|n| n.1 < start || n.0 > end);
         let place = names.iter().position(|n| n.0 > end).unwrap_or(names.len());
         names.insert(place, (start, end, MISC));
