@@ -355,12 +355,11 @@ fn is_model_number(doc: &Doc, i: usize) -> bool {
 /// A maker or product line whose models are numbered (`data/names/model_makers.txt`)
 /// followed by a model number is one `MISC` name with it, as CoNLL-2003 writes aircraft
 /// (`Airbus A310`, `Tupolev 154`): `Boeing 737 MAX 9`, `PlayStation 5`, `Windows 11`,
-/// whatever the tagger made of the words. The model takes
-/// in short numbers, words in capitals and edition words (`data/names/model_editions.txt`)
-/// after it (`MAX 9`, `Pixel 6 Pro`), the name the tagger found around the maker or the
-/// capitalised words it left before it (`Apple
-/// Watch Series 4`); a number followed by a
-/// magnitude or `percent` is an amount, not a model (`Boeing 40 percent`).
+/// whatever the tagger made of the words. The model takes in short numbers, words in
+/// capitals and edition words (`data/names/model_editions.txt`) after it (`MAX 9`, `Pixel
+/// 6 Pro`), and the name the tagger found around the maker or the capitalised words it
+/// left before it (`Apple Watch Series 4`); a number followed by a magnitude or `percent`
+/// is an amount, not a model (`Boeing 40 percent`).
 pub(super) fn add_models(names: &mut Vec<Name>, doc: &Doc, range: Range<usize>, lowers: &[u64], tagger: &Tagger) {
     let amount_words = ["percent", "per", "%", "million", "billion", "trillion", "thousand", "bn", "mn", "pct"].map(hash::lower);
     let at = |k: usize| range.start + k;
