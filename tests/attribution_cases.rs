@@ -252,6 +252,7 @@ fn cases() -> Vec<(&'static str, Vec<Want>)> {
         ("Reuters reported on Thursday that the bank would cut jobs.", vec![s("Reuters reported").by("Reuters", "reported")]),
         ("The agency said, citing police sources, that three people died.", vec![s("The agency said").by("the agency", "said"), s("citing police sources").by("police sources", "citing").anon()]),
         ("Turkey will respond in kind, said Aksoy.", vec![s("said Aksoy").by("Aksoy", "said")]),
+        ("“We need a miracle,” said John Thune (R-S.D.).", vec![q("“We need a miracle,”").by("John Thune", "said")]),
         ("Erdogan says Turkey will not back down", vec![s("Erdogan says").by("Erdogan", "says")]),
         ("The company warned that profits would fall.", vec![s("The company warned").by("the company", "warned")]),
         ("Police said two men were arrested.", vec![s("Police said").by("police", "said")]),

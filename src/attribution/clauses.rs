@@ -198,8 +198,13 @@ impl<'a, 't> Parser<'a, 't> {
         if verb.has(verb_flag::INV) && v > floor && (self.is_punct(v - 1, ",") || is_quote_mark(self.doc, v - 1)) {
             let (speaker, end) = self.speaker_after(verb_end, sent_end)?;
             // Inverted order ends the clause: `…, said Aksoy.` / `…, said Aksoy, the spokesman.`
-            let closes = end >= sent_end || matches!(self.s(end), "." | "," | ";" | "!" | "?") || is_quote_mark(self.doc, end);
-            if !closes {
+            let closes_at = |i: usize| i >= sent_end || matches!(self.s(i), "." | "," | ";" | "!" | "?") || is_quote_mark(self.doc, i);
+            // A short parenthesis may come first: `…, said John Thune (R-S.D.).`
+            let after_parenthesis = || {
+                let close = (end + 1..sent_end.min(end + 8)).find(|&i| self.is_punct(i, ")"))?;
+                (self.is_punct(end, "(") && closes_at(close + 1)).then_some(())
+            };
+            if !closes_at(end) && after_parenthesis().is_none() {
                 return None;
             }
             return Some(Clause { verb: v..verb_end, span: v..end, speaker: Some(speaker), flags: verb.flags, source_ok: verb.has(verb_flag::SRC) || verb.has(verb_flag::SRC_THAT) });
