@@ -148,17 +148,28 @@ pub(super) fn retype(doc: &Doc, found: &mut [Name], tagger: &Tagger) {
 }
 
 /// Takes `Greater` before a place, organisation or event into its name (`Greater Toronto
-/// Area`, `Greater Milwaukee Open`), where the tagger left it out. `found` holds the
-/// text's names in token order, without overlaps, and stays so.
-pub(super) fn take_greater(doc: &Doc, found: &mut [Name]) {
+/// Area`, `Greater Milwaukee Open`), where the tagger left it out or made it a name of its
+/// own (`Greater` MISC, `Manchester` LOC). `found` holds the text's names in token order,
+/// without overlaps, and stays so.
+pub(super) fn take_greater(doc: &Doc, found: &mut Vec<Name>) {
+    let is_greater = |i: usize| matches!(doc.str(i), "Greater" | "GREATER");
     let mut free_from = 0;
-    for name in found.iter_mut() {
-        let (first, _, ty) = *name;
-        let before = first.checked_sub(1).filter(|&i| i >= free_from);
-        if ty != PER && before.is_some_and(|i| matches!(doc.str(i), "Greater" | "GREATER") && !doc.tokens[first].has(flag::LINE_BEFORE)) {
-            name.0 = first - 1;
+    let mut taken = Vec::new();
+    for k in 0..found.len() {
+        let (first, _, ty) = found[k];
+        let Some(before) = first.checked_sub(1) else { continue };
+        let alone = k > 0 && found[k - 1].0 == before && found[k - 1].1 == before;
+        let free = before >= free_from || alone;
+        if ty != PER && free && is_greater(before) && !doc.tokens[first].has(flag::LINE_BEFORE) {
+            found[k].0 = before;
+            if alone {
+                taken.push(k - 1);
+            }
         }
-        free_from = name.1 + 1;
+        free_from = found[k].1 + 1;
+    }
+    for k in taken.into_iter().rev() {
+        found.remove(k);
     }
 }
 
@@ -422,6 +433,7 @@ mod tests {
         let cases: RuleCases = &[
             ("the Greater Toronto Area grew", &[(2, 3, LOC)], &[(1, 3, LOC)]),
             ("the GREATER MILWAUKEE OPEN", &[(2, 3, MISC)], &[(1, 3, MISC)]),
+            ("in Greater Manchester to", &[(1, 1, MISC), (2, 2, LOC)], &[(1, 2, LOC)]),
             // Must not change: a person, a name already there, a line break.
             ("Greater Smith said", &[(1, 1, PER)], &[(1, 1, PER)]),
             ("Acme Greater Toronto", &[(0, 1, ORG), (2, 2, LOC)], &[(0, 1, ORG), (2, 2, LOC)]),
