@@ -156,8 +156,11 @@ pub(super) fn take_greater(doc: &Doc, found: &mut Vec<Name>) {
     let mut free_from = 0;
     let mut taken = Vec::new();
     for k in 0..found.len() {
-        let (first, _, ty) = found[k];
-        let Some(before) = first.checked_sub(1) else { continue };
+        let (first, last, ty) = found[k];
+        let Some(before) = first.checked_sub(1) else {
+            free_from = last + 1;
+            continue;
+        };
         let alone = k > 0 && found[k - 1].0 == before && found[k - 1].1 == before;
         let free = before >= free_from || alone;
         if ty != PER && free && is_greater(before) && !doc.tokens[first].has(flag::LINE_BEFORE) {
