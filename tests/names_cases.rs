@@ -57,6 +57,11 @@ fn cases() -> Vec<(&'static str, &'static [&'static str])> {
             "Apple unveiled the Apple Watch Series 4, and Google the Pixel 6 Pro; the Galaxy S24 Ultra followed.",
             &["MISC Apple Watch Series 4", "MISC Pixel 6 Pro", "MISC Galaxy S24 Ultra", "not ORG Apple Watch Series"],
         ),
+        // Products the tagger takes for organisations; platforms that are companies.
+        (
+            "Kyiv fired ATACMS and HIMARS rockets, Zelenskyy wrote on Telegram.",
+            &["MISC ATACMS", "MISC HIMARS", "ORG Telegram", "not ORG ATACMS", "LOC Kyiv"],
+        ),
         // A company word ending a name that starts with a place; a data firm cited as a source.
         (
             "Palo Alto Networks shares jumped 9% after revenue beat the $1.93 billion expected by Refinitiv.",

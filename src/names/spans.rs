@@ -52,6 +52,17 @@ pub(super) fn repair(names: &mut Vec<Name>, lowers: &[u64], capitalised: impl Fn
             names[k] = (first, end, MISC);
         }
     }
+    // A name the product list knows in full, and no list of organisations, places or
+    // first names does, is a product where the tagger took it for an organisation
+    // (`HIMARS`, `Starlink`; not `Wimbledon`, a place, nor `Oscar`).
+    let not_product = 1 << List::Org as u16 | 1 << List::FirstName as u16 | super::gazetteer::PLACES;
+    for name in names.iter_mut() {
+        let (first, last, ty) = *name;
+        let whole = tagger.resources.gazetteer.longest(&lowers[first..]).filter(|&(len, _)| first + len - 1 == last);
+        if ty == ORG && whole.is_some_and(|(_, found)| found & product != 0 && found & not_product == 0) {
+            name.2 = MISC;
+        }
+    }
     // A place the list knows in full before a capitalised title is the place, not an
     // organisation (`Oregon Attorney General Dan Rayfield`, `Texas Gov. Greg Abbott`).
     let title = 1 << List::Title as u16;
