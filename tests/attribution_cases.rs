@@ -253,6 +253,10 @@ fn cases() -> Vec<(&'static str, Vec<Want>)> {
         ("The agency said, citing police sources, that three people died.", vec![s("The agency said").by("the agency", "said"), s("citing police sources").by("police sources", "citing").anon()]),
         ("Turkey will respond in kind, said Aksoy.", vec![s("said Aksoy").by("Aksoy", "said")]),
         ("“We need a miracle,” said John Thune (R-S.D.).", vec![q("“We need a miracle,”").by("John Thune", "said")]),
+        (
+            "Tedros, the WHO director-general, told reporters that the agency would act.",
+            vec![s("Tedros, the WHO director-general, told").by("Tedros", "told").role("WHO director-general")],
+        ),
         ("Erdogan says Turkey will not back down", vec![s("Erdogan says").by("Erdogan", "says")]),
         ("The company warned that profits would fall.", vec![s("The company warned").by("the company", "warned")]),
         ("Police said two men were arrested.", vec![s("Police said").by("police", "said")]),

@@ -137,7 +137,7 @@ impl<'a, 't> Parser<'a, 't> {
             Kind::Word if t.has(flag::URL) => false,
             Kind::Word => {
                 let s = self.s(i);
-                if let Some(f) = self.words.func(s) {
+                if let Some(f) = self.func(i) {
                     return match f {
                         Func::Stop | Func::Be | Func::Neg | Func::Aux => false,
                         // `to` only in `close to`.

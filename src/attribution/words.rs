@@ -4,7 +4,7 @@
 //! lower-cased into a small stack buffer first.
 
 use crate::lexicon::{self, fingerprint, plain_fingerprint_at, WordFilter};
-use crate::tokens::Doc;
+use crate::tokens::{flag, Doc, Kind};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
@@ -245,6 +245,13 @@ fn has_ascii_capital(word: &str) -> bool {
 }
 
 /// Looks `word` up case-insensitively in a table keyed by lower-case words.
+/// True when token `i` is a word of two or more capitals next to a word with small letters.
+fn is_acronym(doc: &Doc, i: usize) -> bool {
+    let caps = |j: usize| doc.tokens.get(j).is_some_and(|t| t.has(flag::ALL_CAPS));
+    let mixed = |j: usize| doc.tokens.get(j).is_some_and(|t| t.kind == Kind::Word && t.has(flag::HAS_ALPHA) && !t.has(flag::ALL_CAPS));
+    caps(i) && doc.str(i).len() >= 2 && (i.checked_sub(1).is_some_and(mixed) || mixed(i + 1))
+}
+
 fn get<V: Copy>(map: &FxHashMap<&'static str, V>, word: &str) -> Option<V> {
     if let Some(v) = map.get(word) {
         return Some(*v);
@@ -363,9 +370,10 @@ impl Words {
         doc.plain_fingerprint(i).is_some() && doc.tokens.get(i).is_some_and(|t| doc.text.as_bytes().get(t.end as usize - 1) != Some(&b'.'))
     }
 
-    /// [`Words::func`] of token `i` of `doc`.
+    /// [`Words::func`] of token `i` of `doc`. A word in capitals beside a word that is not
+    /// is an acronym, not a function word (`the WHO director-general`, `US officials`).
     pub fn func_at(&self, doc: &Doc, i: usize) -> Option<Func> {
-        if self.absent_at(doc, i) {
+        if self.absent_at(doc, i) || is_acronym(doc, i) {
             return None;
         }
         get(&self.function, doc.str(i))
