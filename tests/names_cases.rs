@@ -62,6 +62,8 @@ fn cases() -> Vec<(&'static str, &'static [&'static str])> {
             "Kyiv fired ATACMS and HIMARS rockets, Zelenskyy wrote on Telegram.",
             &["MISC ATACMS", "MISC HIMARS", "ORG Telegram", "not ORG ATACMS", "LOC Kyiv"],
         ),
+        // A country the tagger cut in two.
+        ("Most cases were reported in the Democratic Republic of Congo.", &["LOC Democratic Republic of Congo", "not LOC Congo"]),
         // A company word ending a name that starts with a place; a data firm cited as a source.
         (
             "Palo Alto Networks shares jumped 9% after revenue beat the $1.93 billion expected by Refinitiv.",

@@ -52,6 +52,20 @@ pub(super) fn repair(names: &mut Vec<Name>, lowers: &[u64], capitalised: impl Fn
             names[k] = (first, end, MISC);
         }
     }
+    // A place the list knows in full that the tagger cut into something else and a place
+    // (`Democratic Republic of` MISC, `Congo` LOC) is one place; two places stay two
+    // (`Serbia and Montenegro`, as CoNLL-2003 writes them).
+    let mut k = 0;
+    while k + 1 < names.len() {
+        let (first, _, _) = names[k];
+        let next = names[k + 1];
+        let whole = tagger.resources.gazetteer.longest(&lowers[first..]).is_some_and(|(len, found)| first + len - 1 == next.1 && found & place_lists != 0);
+        if whole && next.2 == LOC && names[k].2 != LOC {
+            names[k] = (first, next.1, LOC);
+            names.remove(k + 1);
+        }
+        k += 1;
+    }
     // A name the product list knows in full, and no list of organisations, places or
     // first names does, is a product where the tagger took it for an organisation
     // (`HIMARS`, `Starlink`; not `Wimbledon`, a place, nor `Oscar`).
