@@ -62,6 +62,8 @@ fn cases() -> Vec<(&'static str, &'static [&'static str])> {
             "Kyiv fired ATACMS and HIMARS rockets, Zelenskyy wrote on Telegram.",
             &["MISC ATACMS", "MISC HIMARS", "ORG Telegram", "not ORG ATACMS", "LOC Kyiv"],
         ),
+        // An event the list knows that the tagger left out.
+        ("He joined the Premier League in 2016.", &["MISC Premier League"]),
         // A country the tagger cut in two.
         ("Most cases were reported in the Democratic Republic of Congo.", &["LOC Democratic Republic of Congo", "not LOC Congo"]),
         // A company word ending a name that starts with a place; a data firm cited as a source.

@@ -148,6 +148,7 @@ pub(crate) fn extract(doc: &Doc, options: &Options, out: &mut Vec<Candidate>) {
         spans::extend_org_names(&mut names, doc, range.clone(), extractor.lowers(), tagger);
         spans::mark_events(&mut names, extractor.lowers(), capitalised, tagger);
         spans::add_products(&mut names, doc, range.clone(), extractor.lowers(), tagger);
+        spans::add_listed_events(&mut names, doc, range.clone(), extractor.lowers(), tagger);
         spans::add_models(&mut names, doc, range.clone(), extractor.lowers(), tagger);
         for &(first, last, ty) in &names {
             spans::push_trimmed(doc, (range.start + first, range.start + last, ty), range.end, &mut found);

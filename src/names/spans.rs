@@ -316,6 +316,37 @@ pub(super) fn push_trimmed(doc: &Doc, (first, last, ty): Name, end: usize, out: 
     }
 }
 
+/// Events and products of two or more capitalised words that the list knows in full and
+/// the tagger left out altogether (`He joined the Premier League`) are `MISC`; not in
+/// headlines in capitals, where a longer name often holds them. `lowers`
+/// are the window's tokens' lower-case hashes.
+pub(super) fn add_listed_events(names: &mut Vec<Name>, doc: &Doc, range: Range<usize>, lowers: &[u64], tagger: &Tagger) {
+    let product = 1 << List::Product as u16;
+    let capital = |k: usize| {
+        let t = doc.tokens[range.start + k];
+        t.kind == Kind::Number || t.kind == Kind::Word && t.has(flag::CAPITALISED) && !t.has(flag::ALL_CAPS)
+    };
+    let mut added = false;
+    let mut k = 0;
+    while k < lowers.len() {
+        let entry = tagger.resources.gazetteer.longest(&lowers[k..]).filter(|&(len, found)| len >= 2 && found & product != 0);
+        if let Some((len, _)) = entry {
+            let end = k + len - 1;
+            let free = !names.iter().any(|n| n.0 <= end && n.1 >= k);
+            if free && (k..=end).all(capital) {
+                names.push((k, end, MISC));
+                added = true;
+                k = end + 1;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    if added {
+        names.sort_unstable();
+    }
+}
+
 /// Products before a noun that says so (`Patriot batteries`, `S-400 missile system`):
 /// a capitalised product the list knows, or a designation of capitals and digits
 /// (`S-400`, `F-35`), that no name covers yet becomes `MISC`; so does one the tagger
