@@ -260,6 +260,7 @@ fn cases() -> Vec<(&'static str, Vec<Want>)> {
         ("Erdogan says Turkey will not back down", vec![s("Erdogan says").by("Erdogan", "says")]),
         ("The company warned that profits would fall.", vec![s("The company warned").by("the company", "warned")]),
         ("Police said two men were arrested.", vec![s("Police said").by("police", "said")]),
+        ("The storm weakened by Thursday night, forecasters said.", vec![s("forecasters said").by("forecasters", "said").anon()]),
         ("In a statement, the ministry said the embassy would stay open.", vec![s("the ministry said").by("the ministry", "said")]),
         // ── Quotations with no speaker ──────────────────────────────────────────────────
         ("“We want justice for our children.” The crowd cheered as the march began.", vec![q("“We want justice for our children.”")]),
