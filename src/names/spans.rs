@@ -104,9 +104,9 @@ pub(super) fn repair(names: &mut Vec<Name>, lowers: &[u64], capitalised: impl Fn
     // particle (`de Gaulle`); in text all in lower case every word is.
     for name in names.iter_mut() {
         while name.2 == PER && name.0 < name.1 {
-            let is_title = tagger.resources.gazetteer.single(lowers[name.0]) & title != 0 || is_title(name.0);
+            let titled = tagger.resources.gazetteer.single(lowers[name.0]) & title != 0 || is_title(name.0);
             let lower_word = !capitalised(name.0) && !tagger.particles.contains(&lowers[name.0]) && (name.0 + 1..=name.1).any(&capitalised);
-            if !(is_title || lower_word) {
+            if !(titled || lower_word) {
                 break;
             }
             name.0 += 1;
@@ -418,6 +418,7 @@ fn is_model_number(doc: &Doc, i: usize) -> bool {
 /// is an amount, not a model (`Boeing 40 percent`).
 pub(super) fn add_models(names: &mut Vec<Name>, doc: &Doc, range: Range<usize>, lowers: &[u64], tagger: &Tagger) {
     let amount_words = ["percent", "per", "%", "million", "billion", "trillion", "thousand", "bn", "mn", "pct"].map(hash::lower);
+    let the = hash::lower("the");
     let at = |k: usize| range.start + k;
     let mut k = 0;
     while k + 1 < lowers.len() {
@@ -442,16 +443,17 @@ pub(super) fn add_models(names: &mut Vec<Name>, doc: &Doc, range: Range<usize>, 
             end += 1;
         }
         // The name the tagger found around the maker is the product's
-        // (`Apple Watch Series` + `4`).
-        let the = hash::lower("the");
+        // (`Apple Watch Series` + `4`) ...
         let mut start = names.iter().find(|n| n.0 < k && n.1 >= k).map_or(k, |n| n.0 + usize::from(lowers[n.0] == the));
-        // Or the capitalised words before it that the tagger left alone (`the Apple Watch`).
-        let untagged_before = start == k;
-        while untagged_before && start > 0 && {
-            let before = doc.tokens[at(start - 1)];
-            before.kind == Kind::Word && before.has(flag::CAPITALISED) && !before.has(flag::SENT_START) && !names.iter().any(|n| n.0 < start && n.1 >= start - 1)
-        } {
-            start -= 1;
+        // ... or the capitalised words before it that the tagger left alone (`the Apple Watch`).
+        let untagged_capital = |i: usize| {
+            let t = doc.tokens[at(i)];
+            t.kind == Kind::Word && t.has(flag::CAPITALISED) && !t.has(flag::SENT_START) && !names.iter().any(|n| n.0 <= i && n.1 >= i)
+        };
+        if start == k {
+            while start > 0 && untagged_capital(start - 1) {
+                start -= 1;
+            }
         }
         names.retain(|n| n.1 < start || n.0 > end);
         let place = names.iter().position(|n| n.0 > end).unwrap_or(names.len());
