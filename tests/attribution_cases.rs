@@ -261,6 +261,10 @@ fn cases() -> Vec<(&'static str, Vec<Want>)> {
         ("The company warned that profits would fall.", vec![s("The company warned").by("the company", "warned")]),
         ("Police said two men were arrested.", vec![s("Police said").by("police", "said")]),
         ("The storm weakened by Thursday night, forecasters said.", vec![s("forecasters said").by("forecasters", "said").anon()]),
+        (
+            "Nikesh Arora, CEO of Palo Alto Networks, addressed the timing on the call and said it had “made for some very interesting reading” in reports.",
+            vec![q("“made for some very interesting reading”").by("Nikesh Arora", "said").role("CEO of Palo Alto Networks")],
+        ),
         ("In a statement, the ministry said the embassy would stay open.", vec![s("the ministry said").by("the ministry", "said")]),
         // ── Quotations with no speaker ──────────────────────────────────────────────────
         ("“We want justice for our children.” The crowd cheered as the march began.", vec![q("“We want justice for our children.”")]),

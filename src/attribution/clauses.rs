@@ -195,6 +195,16 @@ impl<'a, 't> Parser<'a, 't> {
             let source_ok = self.source_ok(verb, verb_end, sent_end);
             return Some(Clause { verb: verb_start..verb_end, span: start..verb_end, speaker: Some(speaker), flags: verb.flags, source_ok });
         }
+        // A second verb of the sentence's subject: `Nikesh Arora, CEO of Palo Alto Networks,
+        // addressed the timing and said it was …`.
+        if v > floor + 1 && matches!(self.s(v - 1), "and" | "but") && !verb.bare {
+            if let Some((speaker, end)) = self.speaker_after(floor, v - 1) {
+                let named = matches!(speaker.who, Who::Name(..) | Who::Pronoun(..));
+                if named && end + 1 < v - 1 && !(end..v - 1).any(|i| self.is_punct(i, ";") || is_quote_mark(self.doc, i)) {
+                    return Some(Clause { verb: v..verb_end, span: v..verb_end, speaker: Some(speaker), flags: verb.flags, source_ok: false });
+                }
+            }
+        }
         if verb.has(verb_flag::INV) && v > floor && (self.is_punct(v - 1, ",") || is_quote_mark(self.doc, v - 1)) {
             let (speaker, end) = self.speaker_after(verb_end, sent_end)?;
             // Inverted order ends the clause: `…, said Aksoy.` / `…, said Aksoy, the spokesman.`
