@@ -244,7 +244,6 @@ fn has_ascii_capital(word: &str) -> bool {
     word.bytes().any(|b| b.is_ascii_uppercase())
 }
 
-/// Looks `word` up case-insensitively in a table keyed by lower-case words.
 /// True when token `i` is a word of two or more capitals next to a word with small letters.
 fn is_acronym(doc: &Doc, i: usize) -> bool {
     let caps = |j: usize| doc.tokens.get(j).is_some_and(|t| t.has(flag::ALL_CAPS));
@@ -252,6 +251,7 @@ fn is_acronym(doc: &Doc, i: usize) -> bool {
     caps(i) && doc.str(i).len() >= 2 && (i.checked_sub(1).is_some_and(mixed) || mixed(i + 1))
 }
 
+/// Looks `word` up case-insensitively in a table keyed by lower-case words.
 fn get<V: Copy>(map: &FxHashMap<&'static str, V>, word: &str) -> Option<V> {
     if let Some(v) = map.get(word) {
         return Some(*v);

@@ -156,17 +156,15 @@ pub(super) fn take_greater(doc: &Doc, found: &mut Vec<Name>) {
     let mut free_from = 0;
     let mut taken = Vec::new();
     for k in 0..found.len() {
-        let (first, last, ty) = found[k];
-        let Some(before) = first.checked_sub(1) else {
-            free_from = last + 1;
-            continue;
-        };
-        let alone = k > 0 && found[k - 1].0 == before && found[k - 1].1 == before;
-        let free = before >= free_from || alone;
-        if ty != PER && free && is_greater(before) && !doc.tokens[first].has(flag::LINE_BEFORE) {
-            found[k].0 = before;
-            if alone {
-                taken.push(k - 1);
+        let (first, _, ty) = found[k];
+        if let Some(before) = first.checked_sub(1).filter(|&b| is_greater(b)) {
+            // `Greater` as a name of its own right before this one.
+            let alone = k > 0 && (found[k - 1].0, found[k - 1].1) == (before, before);
+            if ty != PER && (before >= free_from || alone) && !doc.tokens[first].has(flag::LINE_BEFORE) {
+                found[k].0 = before;
+                if alone {
+                    taken.push(k - 1);
+                }
             }
         }
         free_from = found[k].1 + 1;
